@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { RoomRegistry } from './room-registry.ts';
+
+const limits = { defaultCapacity: 2, maxCapacity: 4 };
+
+function joined(registry: RoomRegistry, room: string, socketId: string, capacity?: number) {
+  const outcome = registry.join(room, socketId, { capacity });
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome;
+}
+
+describe('RoomRegistry', () => {
+  test('a room holds its default capacity, then refuses with room-full', () => {
+    const registry = new RoomRegistry(limits);
+    joined(registry, 'a', 's1');
+    joined(registry, 'a', 's2');
+    const third = registry.join('a', 's3', {});
+    expect(third.ok).toBe(false);
+    expect(!third.ok && third.error.code).toBe('room-full');
+    expect(!third.ok && third.error.message).toContain('"a" is full (2 of 2');
+  });
+
+  test('the creator picks the size, up to the server maximum', () => {
+    const registry = new RoomRegistry(limits);
+    expect(joined(registry, 'big', 's1', 3).capacity).toBe(3);
+    joined(registry, 'big', 's2');
+    joined(registry, 'big', 's3');
+    expect(registry.join('big', 's4', {}).ok).toBe(false);
+    const tooBig = registry.join('huge', 's5', { capacity: 5 });
+    expect(!tooBig.ok && tooBig.error.code).toBe('capacity-too-large');
+  });
+
+  test('the later joiner is polite toward earlier ones, and the earlier impolite', () => {
+    const registry = new RoomRegistry({ defaultCapacity: 3, maxCapacity: 4 });
+    const first = joined(registry, 'r', 's1').member;
+    const second = joined(registry, 'r', 's2').member;
+    expect(registry.peersOf('r', second)).toEqual([{ peerId: first.peerId, polite: true }]);
+    expect(registry.peersOf('r', first)).toEqual([{ peerId: second.peerId, polite: false }]);
+  });
+
+  test('a dropped member keeps its slot and id, and resumes with its token', () => {
+    const registry = new RoomRegistry(limits);
+    const first = joined(registry, 'r', 's1').member;
+    joined(registry, 'r', 's2');
+    registry.markAway('s1');
+    expect(registry.connectedMember('r', first.peerId)).toBeUndefined();
+    expect(registry.join('r', 's3', {}).ok).toBe(false); // the slot is still held
+    const back = registry.join('r', 's1b', {
+      resume: { peerId: first.peerId, token: first.token },
+    });
+    expect(back.ok && back.resumed).toBe(true);
+    expect(back.ok && back.member.peerId).toBe(first.peerId);
+    expect(registry.lookup('s1b')?.member.peerId).toBe(first.peerId);
+  });
+
+  test('a wrong token never takes over a peer id', () => {
+    const registry = new RoomRegistry({ defaultCapacity: 3, maxCapacity: 4 });
+    const first = joined(registry, 'r', 's1').member;
+    const thief = registry.join('r', 's2', {
+      resume: { peerId: first.peerId, token: 'x'.repeat(32) },
+    });
+    expect(thief.ok && thief.member.peerId).not.toBe(first.peerId);
+    expect(registry.lookup('s1')?.member.peerId).toBe(first.peerId);
+  });
+
+  test('resuming while the old socket is still attached replaces it', () => {
+    const registry = new RoomRegistry(limits);
+    const first = joined(registry, 'r', 's1').member;
+    const back = registry.join('r', 's1b', {
+      resume: { peerId: first.peerId, token: first.token },
+    });
+    expect(back.ok && back.replacedSocketId).toBe('s1');
+    expect(registry.lookup('s1')).toBeUndefined();
+  });
+
+  test('expire removes only members still away, and empty rooms disappear', () => {
+    const registry = new RoomRegistry(limits);
+    const first = joined(registry, 'r', 's1').member;
+    expect(registry.expire('r', first.peerId)).toBe(false); // still connected
+    registry.markAway('s1');
+    expect(registry.expire('r', first.peerId)).toBe(true);
+    expect(registry.roomCount()).toBe(0);
+  });
+
+  test('leave frees the slot at once', () => {
+    const registry = new RoomRegistry(limits);
+    joined(registry, 'r', 's1');
+    joined(registry, 'r', 's2');
+    expect(registry.leave('s2')?.room).toBe('r');
+    expect(registry.join('r', 's3', {}).ok).toBe(true);
+  });
+});

@@ -1,0 +1,159 @@
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { signalingError, type SignalingErrorPayload } from '../errors.ts';
+import type { PeerInfo } from '../protocol.ts';
+
+/** One peer of a room. `socketId` is null while it is away (disconnected, in its grace period). */
+export interface Member {
+  readonly peerId: string;
+  readonly token: string;
+  /** Join order; the later joiner of a pair is the polite one, stable across reconnects. */
+  readonly seq: number;
+  socketId: string | null;
+}
+
+interface Room {
+  readonly name: string;
+  readonly capacity: number;
+  readonly members: Map<string, Member>;
+}
+
+export type JoinOutcome =
+  | {
+      ok: true;
+      member: Member;
+      capacity: number;
+      resumed: boolean;
+      /** The socket that held this peer id before a resume; the caller disconnects it. */
+      replacedSocketId: string | null;
+    }
+  | { ok: false; error: SignalingErrorPayload };
+
+/**
+ * Who is in which room. Pure bookkeeping, no sockets, so every rule (capacity, resume,
+ * roles) is unit-tested on its own.
+ */
+export class RoomRegistry {
+  readonly #rooms = new Map<string, Room>();
+  readonly #bySocket = new Map<string, { room: Room; member: Member }>();
+  #nextSeq = 1;
+
+  constructor(readonly limits: { defaultCapacity: number; maxCapacity: number }) {}
+
+  join(
+    roomName: string,
+    socketId: string,
+    request: { capacity?: number | undefined; resume?: { peerId: string; token: string } },
+  ): JoinOutcome {
+    if (request.capacity !== undefined && request.capacity > this.limits.maxCapacity) {
+      return {
+        ok: false,
+        error: signalingError(
+          'capacity-too-large',
+          `Rooms on this server hold at most ${this.limits.maxCapacity} peers; you asked for ${request.capacity}.`,
+        ),
+      };
+    }
+    const room = this.#rooms.get(roomName);
+    const previous = request.resume && room?.members.get(request.resume.peerId);
+    if (room && previous && request.resume && sameToken(previous.token, request.resume.token)) {
+      const replacedSocketId = previous.socketId;
+      if (replacedSocketId) this.#bySocket.delete(replacedSocketId);
+      previous.socketId = socketId;
+      this.#bySocket.set(socketId, { room, member: previous });
+      return {
+        ok: true,
+        member: previous,
+        capacity: room.capacity,
+        resumed: true,
+        replacedSocketId,
+      };
+    }
+    const target = room ?? this.#createRoom(roomName, request.capacity);
+    if (target.members.size >= target.capacity) {
+      return {
+        ok: false,
+        error: signalingError(
+          'room-full',
+          `Room "${roomName}" is full (${target.capacity} of ${target.capacity} peers). Pick another room name or ask someone to leave.`,
+        ),
+      };
+    }
+    const member: Member = {
+      peerId: randomUUID(),
+      token: randomBytes(24).toString('base64url'),
+      seq: this.#nextSeq++,
+      socketId,
+    };
+    target.members.set(member.peerId, member);
+    this.#bySocket.set(socketId, { room: target, member });
+    return { ok: true, member, capacity: target.capacity, resumed: false, replacedSocketId: null };
+  }
+
+  /** The room and member a connected socket speaks for. */
+  lookup(socketId: string): { room: string; member: Member } | undefined {
+    const entry = this.#bySocket.get(socketId);
+    return entry && { room: entry.room.name, member: entry.member };
+  }
+
+  /** A member of `room` by peer id, only if it is connected right now. */
+  connectedMember(room: string, peerId: string): Member | undefined {
+    const member = this.#rooms.get(room)?.members.get(peerId);
+    return member?.socketId ? member : undefined;
+  }
+
+  /** The other members of the sender's room, with the sender's role toward each. */
+  peersOf(room: string, self: Member): PeerInfo[] {
+    const members = this.#rooms.get(room)?.members.values() ?? [];
+    return [...members]
+      .filter((other) => other.peerId !== self.peerId)
+      .map((other) => ({ peerId: other.peerId, polite: self.seq > other.seq }));
+  }
+
+  /** Removes the socket's member for good (it left). */
+  leave(socketId: string): { room: string; member: Member } | undefined {
+    const entry = this.#bySocket.get(socketId);
+    if (!entry) return undefined;
+    this.#bySocket.delete(socketId);
+    this.#remove(entry.room, entry.member.peerId);
+    return { room: entry.room.name, member: entry.member };
+  }
+
+  /** The socket dropped: keep its member (and its slot) while it may come back. */
+  markAway(socketId: string): { room: string; member: Member } | undefined {
+    const entry = this.#bySocket.get(socketId);
+    if (!entry) return undefined;
+    this.#bySocket.delete(socketId);
+    entry.member.socketId = null;
+    return { room: entry.room.name, member: entry.member };
+  }
+
+  /** Ends the grace period: removes the member if it is still away. True if it was removed. */
+  expire(roomName: string, peerId: string): boolean {
+    const room = this.#rooms.get(roomName);
+    const member = room?.members.get(peerId);
+    if (!room || !member || member.socketId !== null) return false;
+    this.#remove(room, peerId);
+    return true;
+  }
+
+  roomCount(): number {
+    return this.#rooms.size;
+  }
+
+  #createRoom(name: string, capacity = this.limits.defaultCapacity): Room {
+    const room: Room = { name, capacity, members: new Map() };
+    this.#rooms.set(name, room);
+    return room;
+  }
+
+  #remove(room: Room, peerId: string): void {
+    room.members.delete(peerId);
+    if (room.members.size === 0) this.#rooms.delete(room.name);
+  }
+}
+
+function sameToken(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
