@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { PeerSession } from './peer-session.ts';
+import { createLoopbackSignaling } from './signaling-channel.ts';
+
+// Two real RTCPeerConnections in one page, signaling through an in-page loopback.
+const open: PeerSession[] = [];
+const streams: MediaStream[] = [];
+
+function pair(options: { disconnectedTimeoutMs?: number } = {}) {
+  const [left, right] = createLoopbackSignaling();
+  const impolite = new PeerSession({ polite: false, signaling: left, ...options });
+  const polite = new PeerSession({ polite: true, signaling: right, ...options });
+  open.push(impolite, polite);
+  return { impolite, polite };
+}
+
+async function camera(): Promise<MediaStream> {
+  const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
+  streams.push(stream);
+  return stream;
+}
+
+function nextEvent<T>(subscribe: (resolve: (value: T) => void) => void): Promise<T> {
+  return new Promise(subscribe);
+}
+
+afterEach(() => {
+  for (const session of open.splice(0)) session.close();
+  for (const stream of streams.splice(0)) stream.getTracks().forEach((t) => t.stop());
+});
+
+describe('PeerSession', () => {
+  test('connects, sends camera and microphone, and the remote video decodes', async () => {
+    const { impolite, polite } = pair();
+    const tracks: string[] = [];
+    polite.on('track', ({ track }) => tracks.push(track.kind));
+    impolite.addStream(await camera());
+    await Promise.all([impolite.connected(), polite.connected()]);
+    await expect.poll(() => tracks.sort()).toEqual(['audio', 'video']);
+    const video = document.createElement('video');
+    video.muted = true;
+    video.srcObject = polite.remoteStream;
+    await video.play();
+    await expect.poll(() => video.videoWidth).toBeGreaterThan(0);
+  });
+
+  test('data channels carry JSON and binary both ways', async () => {
+    const { impolite, polite } = pair();
+    const remote = nextEvent<import('./peer-channel.ts').PeerChannel>((r) =>
+      polite.once('channel', r),
+    );
+    const local = impolite.createChannel('chat');
+    const theirs = await remote;
+    await Promise.all([local.opened(), theirs.opened()]);
+    const json = nextEvent((r) => theirs.once('json', r));
+    local.sendJson({ text: 'hello', n: 1 });
+    expect(await json).toEqual({ text: 'hello', n: 1 });
+    const binary = nextEvent<ArrayBuffer>((r) => local.once('binary', r));
+    theirs.sendBinary(new Uint8Array([1, 2, 250]));
+    expect([...new Uint8Array(await binary)]).toEqual([1, 2, 250]);
+  });
+
+  test('negotiated channels open on both sides with the chosen reliability', async () => {
+    const { impolite, polite } = pair();
+    const a = impolite.createChannel('game', { preset: 'unreliable', negotiatedId: 5 });
+    const b = polite.createChannel('game', { preset: 'unreliable', negotiatedId: 5 });
+    await Promise.all([a.opened(), b.opened()]);
+    expect(a.channel.ordered).toBe(false);
+    expect(b.channel.maxRetransmits).toBe(0);
+  });
+
+  test('glare: both sides renegotiate at once and stay connected', async () => {
+    const { impolite, polite } = pair();
+    impolite.createChannel('warm-up');
+    await Promise.all([impolite.connected(), polite.connected()]);
+    const collisions: boolean[] = [];
+    const errors: string[] = [];
+    impolite.on('error', (e) => errors.push(e.message));
+    polite.on('error', (e) => errors.push(e.message));
+    impolite.on('collision', ({ ignored }) => collisions.push(ignored));
+    polite.on('collision', ({ ignored }) => collisions.push(ignored));
+    // Both start sending video in the same task, so both fire negotiationneeded and both offer.
+    const [a, b] = [await camera(), await camera()];
+    impolite.pc.addTrack(a.getVideoTracks()[0]!, a);
+    polite.pc.addTrack(b.getVideoTracks()[0]!, b);
+    // One video m-line carrying both directions: each side sends and receives.
+    await expect
+      .poll(() =>
+        [impolite, polite].flatMap((s) => s.pc.getTransceivers().map((t) => t.currentDirection)),
+      )
+      .toEqual(['sendrecv', 'sendrecv']);
+    expect(impolite.remoteStream.getVideoTracks()).toHaveLength(1);
+    expect(polite.remoteStream.getVideoTracks()).toHaveLength(1);
+    await expect
+      .poll(() => [impolite.pc.signalingState, polite.pc.signalingState])
+      .toEqual(['stable', 'stable']);
+    expect(collisions.sort()).toEqual([false, true]);
+    expect(errors).toEqual([]);
+    expect([impolite.connectionState, polite.connectionState]).toEqual(['connected', 'connected']);
+  });
+
+  test('an ICE restart brings new ICE credentials and the call stays up', async () => {
+    const { impolite, polite } = pair();
+    impolite.createChannel('warm-up');
+    await Promise.all([impolite.connected(), polite.connected()]);
+    const ufrag = (pc: RTCPeerConnection) =>
+      /a=ice-ufrag:(\S+)/.exec(pc.localDescription!.sdp)?.[1];
+    const before = ufrag(impolite.pc);
+    polite.restartIce();
+    await expect.poll(() => ufrag(impolite.pc)).not.toBe(before);
+    await expect.poll(() => impolite.pc.signalingState).toBe('stable');
+    const channel = impolite.createChannel('after-restart', { negotiatedId: 9 });
+    const other = polite.createChannel('after-restart', { negotiatedId: 9 });
+    await Promise.all([channel.opened(), other.opened()]);
+    expect(impolite.connectionState).toBe('connected');
+  });
+
+  test('close hangs up: state closed, remote tracks ended, the other side’s channel closes', async () => {
+    const { impolite, polite } = pair();
+    const remote = nextEvent<import('./peer-channel.ts').PeerChannel>((r) =>
+      polite.once('channel', r),
+    );
+    impolite.createChannel('chat');
+    polite.addStream(await camera());
+    const theirs = await remote;
+    await theirs.opened();
+    await expect.poll(() => impolite.remoteStream.getTracks().length).toBe(2);
+    const remoteTracks = impolite.remoteStream.getTracks();
+    const closed = nextEvent((r) => theirs.once('close', r));
+    impolite.close();
+    expect(impolite.connectionState).toBe('closed');
+    expect(remoteTracks.map((t) => t.readyState)).toEqual(['ended', 'ended']);
+    await closed;
+  });
+});

@@ -1,0 +1,131 @@
+import { TypedEmitter } from '@peerlab/signaling';
+import { CHANNEL_PRESETS, type ChannelPreset } from './channel-presets.ts';
+import { PeerChannel } from './peer-channel.ts';
+import { negotiatePerfectly } from './perfect-negotiation.ts';
+import { restartIceWhenStuck, type IceRestartReason } from './restart-ice-when-stuck.ts';
+import type { SignalingChannel } from './signaling-channel.ts';
+
+export interface PeerSessionOptions {
+  /** From the signaling server: exactly one side of each pair is polite. */
+  polite: boolean;
+  signaling: SignalingChannel;
+  /** ICE servers, usually from the hub's `/api/ice`. */
+  iceServers?: RTCIceServer[];
+  /** `relay` forces every path through TURN. */
+  iceTransportPolicy?: RTCIceTransportPolicy;
+  /** How long `disconnected` may last before an ICE restart (default 4 s). */
+  disconnectedTimeoutMs?: number;
+}
+
+export interface PeerSessionEvents {
+  /** A remote track arrived; `stream` gathers all remote tracks of this peer. */
+  track: { track: MediaStreamTrack; stream: MediaStream };
+  /** The remote side opened a data channel. */
+  channel: PeerChannel;
+  'connection-state': RTCPeerConnectionState;
+  'ice-restart': IceRestartReason;
+  /** Both sides offered at once; `ignored` is true on the impolite side. */
+  collision: { ignored: boolean };
+  error: Error;
+  closed: void;
+}
+
+/**
+ * One call with one remote peer: an RTCPeerConnection plus perfect negotiation, trickle ICE,
+ * ICE restart and data channels. Add tracks or channels whenever you like: negotiation
+ * follows by itself.
+ */
+export class PeerSession extends TypedEmitter<PeerSessionEvents> {
+  readonly pc: RTCPeerConnection;
+  readonly polite: boolean;
+  /** Every remote track of this peer, ready for a `<video>`'s srcObject. */
+  readonly remoteStream = new MediaStream();
+  readonly #stop: (() => void)[] = [];
+
+  constructor(options: PeerSessionOptions) {
+    super();
+    this.polite = options.polite;
+    this.pc = new RTCPeerConnection({
+      iceServers: options.iceServers ?? [],
+      iceTransportPolicy: options.iceTransportPolicy ?? 'all',
+    });
+    this.#stop.push(
+      negotiatePerfectly(this.pc, options.signaling, options.polite, {
+        onCollision: (info) => this.emit('collision', info),
+        onError: (error) => this.emit('error', error),
+      }),
+      restartIceWhenStuck(this.pc, {
+        disconnectedTimeoutMs: options.disconnectedTimeoutMs ?? 4_000,
+        onRestart: (reason) => this.emit('ice-restart', reason),
+      }),
+    );
+    this.pc.addEventListener('track', ({ track }) => {
+      this.remoteStream.addTrack(track);
+      track.addEventListener('ended', () => this.remoteStream.removeTrack(track));
+      this.emit('track', { track, stream: this.remoteStream });
+    });
+    this.pc.addEventListener('datachannel', ({ channel }) => {
+      this.emit('channel', new PeerChannel(channel));
+    });
+    this.pc.addEventListener('connectionstatechange', () => {
+      this.emit('connection-state', this.pc.connectionState);
+    });
+  }
+
+  get connectionState(): RTCPeerConnectionState {
+    return this.pc.connectionState;
+  }
+
+  /** Sends every track of `stream` (camera and microphone, say). */
+  addStream(stream: MediaStream): RTCRtpSender[] {
+    return stream.getTracks().map((track) => this.pc.addTrack(track, stream));
+  }
+
+  /**
+   * Opens a data channel. With `negotiatedId` both sides call this with the same id and the
+   * channel needs no in-band announcement; without it the other side gets a `channel` event.
+   */
+  createChannel(
+    label: string,
+    options: { preset?: ChannelPreset; negotiatedId?: number } = {},
+  ): PeerChannel {
+    const init: RTCDataChannelInit = { ...CHANNEL_PRESETS[options.preset ?? 'reliable'] };
+    if (options.negotiatedId !== undefined) {
+      Object.assign(init, { negotiated: true, id: options.negotiatedId });
+    }
+    return new PeerChannel(this.pc.createDataChannel(label, init));
+  }
+
+  /** Finds a new network path now (the session also does it by itself when ICE fails). */
+  restartIce(): void {
+    this.emit('ice-restart', 'manual');
+    this.pc.restartIce();
+  }
+
+  /** Resolves when the connection reaches `connected`; rejects if it fails or closes first. */
+  connected(): Promise<void> {
+    if (this.pc.connectionState === 'connected') return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const off = this.on('connection-state', (state) => {
+        if (state === 'connected') resolve();
+        else if (state === 'closed') reject(new Error('The call was closed before it connected.'));
+        else return;
+        off();
+      });
+    });
+  }
+
+  /** Hangs up. Local tracks stay yours to stop; remote tracks end. */
+  close(): void {
+    if (this.pc.signalingState === 'closed') return;
+    for (const stop of this.#stop.splice(0)) stop();
+    for (const track of this.remoteStream.getTracks()) {
+      track.stop();
+      this.remoteStream.removeTrack(track);
+    }
+    this.pc.close();
+    // RTCPeerConnection fires no event for its own close(), so we say it.
+    this.emit('connection-state', 'closed');
+    this.emit('closed', undefined);
+  }
+}

@@ -1,0 +1,91 @@
+import type { SignalPayload } from '@peerlab/signaling';
+import type { SignalingChannel } from './signaling-channel.ts';
+
+export interface NegotiationHooks {
+  /** Both sides sent an offer at once ("glare"). The impolite side ignores the other's offer. */
+  onCollision?: (info: { ignored: boolean }) => void;
+  onError?: (error: Error) => void;
+}
+
+/**
+ * Perfect negotiation (W3C WebRTC 1.0, §10.7): either side may change the call at any time and
+ * simply sends an offer. When two offers cross, the *polite* peer rolls its own back and
+ * answers; the *impolite* peer ignores the incoming one. The signaling server assigns the roles.
+ * Returns a function that stops listening.
+ */
+export function negotiatePerfectly(
+  pc: RTCPeerConnection,
+  signaling: SignalingChannel,
+  polite: boolean,
+  hooks: NegotiationHooks = {},
+): () => void {
+  let makingOffer = false;
+  let ignoreOffer = false;
+  let settingRemoteAnswer = false;
+  const fail = (error: unknown) =>
+    hooks.onError?.(error instanceof Error ? error : new Error(String(error)));
+
+  pc.onnegotiationneeded = async () => {
+    try {
+      makingOffer = true;
+      // Without arguments setLocalDescription creates the right offer (or answer) itself.
+      await pc.setLocalDescription();
+      signaling.send({ kind: 'description', description: pc.localDescription!.toJSON() });
+    } catch (error) {
+      fail(error);
+    } finally {
+      makingOffer = false;
+    }
+  };
+
+  pc.onicecandidate = ({ candidate }) => {
+    // Trickle ICE: each candidate goes out as soon as it is found. `null` marks the end.
+    if (!candidate) return;
+    // sdpMid and sdpMLineIndex say which m-line the candidate belongs to: always send them.
+    const { sdpMid, sdpMLineIndex, usernameFragment } = candidate;
+    signaling.send({
+      kind: 'candidate',
+      candidate: { candidate: candidate.candidate, sdpMid, sdpMLineIndex, usernameFragment },
+    });
+  };
+
+  async function receive(payload: SignalPayload): Promise<void> {
+    if (pc.signalingState === 'closed') return;
+    if (payload.kind === 'description') {
+      const { description } = payload;
+      const readyForOffer = !makingOffer && (pc.signalingState === 'stable' || settingRemoteAnswer);
+      const collision = description.type === 'offer' && !readyForOffer;
+      ignoreOffer = !polite && collision;
+      if (collision) hooks.onCollision?.({ ignored: ignoreOffer });
+      if (ignoreOffer) return;
+      settingRemoteAnswer = description.type === 'answer';
+      // On a collision this rolls our own offer back first (implicit rollback).
+      await pc.setRemoteDescription(description);
+      settingRemoteAnswer = false;
+      if (description.type === 'offer') {
+        await pc.setLocalDescription();
+        signaling.send({ kind: 'description', description: pc.localDescription!.toJSON() });
+      }
+    } else if (payload.kind === 'candidate' && payload.candidate) {
+      try {
+        await pc.addIceCandidate(payload.candidate);
+      } catch (error) {
+        // Candidates for an offer we ignored are expected to fail.
+        if (!ignoreOffer) throw error;
+      }
+    }
+  }
+
+  // Messages are handled one at a time, in arrival order: a candidate must never overtake the
+  // description it belongs to.
+  let queue = Promise.resolve();
+  const unsubscribe = signaling.onSignal((payload) => {
+    queue = queue.then(() => receive(payload)).catch(fail);
+  });
+
+  return () => {
+    unsubscribe();
+    pc.onnegotiationneeded = null;
+    pc.onicecandidate = null;
+  };
+}
