@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import type { PeerChannel } from './peer-channel.ts';
 import { PeerSession } from './peer-session.ts';
 import { createLoopbackSignaling } from './signaling-channel.ts';
 
@@ -46,9 +47,7 @@ describe('PeerSession', () => {
 
   test('data channels carry JSON and binary both ways', async () => {
     const { impolite, polite } = pair();
-    const remote = nextEvent<import('./peer-channel.ts').PeerChannel>((r) =>
-      polite.once('channel', r),
-    );
+    const remote = nextEvent<PeerChannel>((r) => polite.once('channel', r));
     const local = impolite.createChannel('chat');
     const theirs = await remote;
     await Promise.all([local.opened(), theirs.opened()]);
@@ -117,9 +116,7 @@ describe('PeerSession', () => {
 
   test('close hangs up: state closed, remote tracks ended, the other side’s channel closes', async () => {
     const { impolite, polite } = pair();
-    const remote = nextEvent<import('./peer-channel.ts').PeerChannel>((r) =>
-      polite.once('channel', r),
-    );
+    const remote = nextEvent<PeerChannel>((r) => polite.once('channel', r));
     impolite.createChannel('chat');
     polite.addStream(await camera());
     const theirs = await remote;
