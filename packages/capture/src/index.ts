@@ -1,0 +1,20 @@
+export {
+  buildConstraints,
+  VIDEO_PRESETS,
+  type ConstraintOptions,
+  type FacingMode,
+  type VideoPresetName,
+  type VideoSize,
+} from './constraint-presets.ts';
+export { describeMediaError, type MediaErrorDescription } from './describe-media-error.ts';
+export { listDevices, switchDevice, watchDevices, type DeviceLists } from './devices.ts';
+export { startAnimationFrameLoop, startFrameLoop, type FrameCallback } from './frame-loop.ts';
+export {
+  openCamera,
+  openScreen,
+  type OpenCameraOptions,
+  type OpenScreenOptions,
+} from './open-media.ts';
+export { requireMediaDevices } from './require-media-devices.ts';
+export { snapshotBitmap, snapshotBlob, type SnapshotOptions } from './snapshot.ts';
+export { stopStream } from './stop-stream.ts';
