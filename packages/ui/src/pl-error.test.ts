@@ -1,0 +1,75 @@
+import { describeMediaError } from '@peerlab/capture';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import './pl-error.ts';
+import type { PlError } from './pl-error.ts';
+import { nextEvent } from './test-support/next-event.ts';
+
+afterEach(() => document.body.replaceChildren());
+
+async function render(error: unknown): Promise<PlError> {
+  const element = document.createElement('pl-error');
+  element.error = error;
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const part = (element: PlError, name: string) =>
+  element.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.trim();
+
+describe('<pl-error>', () => {
+  it('renders nothing without an error', async () => {
+    const element = await render(null);
+    expect(element.shadowRoot!.children).toHaveLength(0);
+    await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('explains a NotAllowedError in an alert', async () => {
+    const error = new DOMException('Permission denied', 'NotAllowedError');
+    const { title, message, fix } = describeMediaError(error);
+    const element = await render(error);
+
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toHaveTextContent(title);
+    await expect.element(alert).toHaveTextContent(message);
+    await expect.element(alert).toHaveTextContent(fix);
+    expect(part(element, 'title')).toBe('Camera or microphone permission denied');
+  });
+
+  it('clears the error and fires pl-error-dismiss when dismissed', async () => {
+    const element = await render(new DOMException('Permission denied', 'NotAllowedError'));
+    const dismissed = nextEvent(document.body, 'pl-error-dismiss');
+
+    await userEvent.click(page.getByRole('button', { name: 'Dismiss' }));
+
+    await dismissed;
+    expect(element.error).toBeNull();
+    await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a ready-made description as it is', async () => {
+    const element = await render({
+      title: 'The room is full',
+      message: 'This room already has two people in it.',
+      fix: 'Pick another room name.',
+    });
+    expect(part(element, 'title')).toBe('The room is full');
+    expect(part(element, 'message')).toBe('This room already has two people in it.');
+    expect(part(element, 'fix')).toBe('Fix: Pick another room name.');
+  });
+
+  it('keeps the message of an error it does not know', async () => {
+    const element = await render(new Error('Signalling server unreachable'));
+    expect(part(element, 'title')).toBe('Could not use the camera or microphone');
+    expect(part(element, 'message')).toBe('Signalling server unreachable');
+  });
+
+  it('shows a new error after one was dismissed', async () => {
+    const element = await render({ title: 'First', message: 'm', fix: 'f' });
+    await userEvent.click(page.getByRole('button', { name: 'Dismiss' }));
+    element.error = { title: 'Second', message: 'm', fix: 'f' };
+    await element.updateComplete;
+    expect(part(element, 'title')).toBe('Second');
+  });
+});
