@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createFixtureRepo, type FixtureRepo } from './test-support/fixture-repo.ts';
+
+// The real `peerlab` binary in a child process: tsx registration, flags, output, exit codes.
+const BIN = fileURLToPath(new URL('../bin/peerlab.js', import.meta.url));
+const children: ChildProcess[] = [];
+let repo: FixtureRepo | undefined;
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  repo?.remove();
+});
+
+function peerlab(args: string[], env: Record<string, string> = {}) {
+  // A clean environment, so a PORT or HOST set on the test machine does not leak in.
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  children.push(child);
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { child, output, exited };
+}
+
+/** Resolves once everything printed so far matches `pattern`. */
+function printed(run: ReturnType<typeof peerlab>, pattern: RegExp): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const match = run.output.stdout.match(pattern);
+      if (match) resolve(match);
+    };
+    check();
+    run.child.stdout?.on('data', check);
+    run.child.once('exit', (code) =>
+      reject(
+        new Error(`peerlab exited (${code}) before printing ${pattern}: ${run.output.stderr}`),
+      ),
+    );
+  });
+}
+
+describe('peerlab CLI', () => {
+  test('--help prints usage and exits 0', { timeout: 15_000 }, async () => {
+    const { output, exited } = peerlab(['--help']);
+    expect(await exited).toBe(0);
+    expect(output.stdout).toContain('Usage: peerlab serve [options]');
+    expect(output.stdout).toContain('--turn-secret');
+  });
+
+  test(
+    'a bad flag value is one clear line on stderr and exit code 2',
+    { timeout: 15_000 },
+    async () => {
+      const { output, exited } = peerlab(['serve', '--port', 'eighty']);
+      expect(await exited).toBe(2);
+      expect(output.stderr).toBe(
+        'peerlab serve: --port must be a port number from 0 to 65535; got "eighty".\n',
+      );
+    },
+  );
+
+  test('an unknown command exits 2', { timeout: 15_000 }, async () => {
+    const { output, exited } = peerlab(['server']);
+    expect(await exited).toBe(2);
+    expect(output.stderr).toBe('peerlab: unknown command "server"; run peerlab --help.\n');
+  });
+
+  test(
+    'serve prints its URLs, answers, and closes cleanly on SIGTERM',
+    { timeout: 15_000 },
+    async () => {
+      repo = createFixtureRepo([
+        {
+          id: 'demos/video-room',
+          peerlab: { title: 'Video room', summary: 'Call.', order: 1 },
+          files: { 'dist/index.html': '<!doctype html><title>room</title>' },
+        },
+      ]);
+      // PORT comes from the environment here, to check the fallback end to end.
+      const run = peerlab(['serve'], { PORT: '0', PEERLAB_ROOT: repo.rootDir });
+      const { child, output, exited } = run;
+      await printed(run, /Press Ctrl\+C to stop\./);
+      const [, url] = output.stdout.match(/^PeerLab hub: (http:\/\/127\.0\.0\.1:\d+\/)\n/) ?? [];
+      expect(url).toBeDefined();
+      expect(output.stdout).toContain(`${url}demos/video-room/`);
+      const health = await (await fetch(new URL('/healthz', url!))).json();
+      expect(health).toMatchObject({ ok: true, apps: 1 });
+
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(output.stdout).toContain('SIGTERM: closing the hub');
+      expect(output.stderr).toBe('');
+    },
+  );
+});

@@ -1,0 +1,77 @@
+import { networkInterfaces } from 'node:os';
+import { DEFAULT_HOST, DEFAULT_PORT, startHub } from './hub.ts';
+import { parseServeOptions, UsageError, type ServeEnv } from './serve-options.ts';
+import { describeStartup } from './startup-banner.ts';
+
+/** `peerlab --help`. */
+export const USAGE = `Usage: peerlab serve [options]
+
+Serve every built PeerLab app, signaling and ICE configuration on one origin.
+
+Options (environment variable in brackets):
+  --port N             TCP port, 0 for any free one (PORT; default ${DEFAULT_PORT})
+  --host H             Address to listen on; 0.0.0.0 for every network (HOST; default ${DEFAULT_HOST})
+  --origin URL         Another page origin allowed to use signaling; repeat or comma-separate,
+                       * for any (PEERLAB_ORIGINS)
+  --root DIR           The PeerLab checkout whose apps to serve (PEERLAB_ROOT;
+                       default: the one this CLI is in)
+  --room-capacity N    Peers per room unless its creator asks otherwise, 2-64
+                       (PEERLAB_ROOM_CAPACITY; default 2)
+  --ice-servers JSON   RTCIceServer list, e.g. '[{"urls":"stun:10.0.0.1:3478"}]'
+                       (PEERLAB_ICE_SERVERS; default none)
+  --turn-url URLS      coturn URLs, comma-separated, e.g. turn:127.0.0.1:3478?transport=udp
+                       (PEERLAB_TURN_URLS)
+  --turn-secret S      coturn static-auth-secret; browsers get short-lived credentials,
+                       never the secret (PEERLAB_TURN_SECRET, better: flags show in ps)
+  --turn-ttl S         TURN credential lifetime in seconds (PEERLAB_TURN_TTL; default 3600)
+  -h, --help           Show this help
+`;
+
+/**
+ * Runs the `peerlab` command line and resolves to its exit code: 0 when done (for `serve`,
+ * after SIGINT or SIGTERM closed the hub), 1 when the hub cannot start, 2 for bad usage.
+ */
+export async function runCli(argv: readonly string[], env: ServeEnv): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.info(USAGE);
+    return 0;
+  }
+  if (command !== 'serve') {
+    const problem = command === undefined ? 'missing a command' : `unknown command "${command}"`;
+    console.error(`peerlab: ${problem}; run peerlab --help.`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    console.info(USAGE);
+    return 0;
+  }
+
+  let hub;
+  try {
+    const options = parseServeOptions(args, env);
+    hub = await startHub(options);
+    console.info(describeStartup(hub, options.host ?? DEFAULT_HOST, networkInterfaces()));
+  } catch (error) {
+    console.error(`peerlab serve: ${(error as Error).message}`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+
+  const signal = await nextStopSignal();
+  console.info(`\n${signal}: closing the hub…`);
+  await hub.close();
+  return 0;
+}
+
+function nextStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    // Both listeners go after the first signal, so a second Ctrl+C stops Node at once.
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,117 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { attachSignaling, type SignalingServerOptions } from '@peerlab/signaling/server';
+import { discoverApps, type AppInfo } from './discover-apps.ts';
+import { findRepoRoot } from './find-repo-root.ts';
+import { httpUrl } from './http-url.ts';
+import { validateIceOptions, type IceOptions } from './ice-config.ts';
+import { createRequestHandler } from './request-handler.ts';
+
+/** How to run a hub; every field has a default. */
+export interface HubOptions {
+  /** TCP port; default 8080, 0 picks any free port. */
+  port?: number;
+  /** Interface to listen on; default `127.0.0.1` (this machine only). */
+  host?: string;
+  /** Page origins, besides the hub's own, allowed to use signaling and the JSON endpoints. */
+  allowedOrigins?: string[];
+  /** The monorepo to serve apps from; default: the repo this package is in. */
+  rootDir?: string;
+  /** ICE servers handed out at `/api/ice`; default none. */
+  ice?: IceOptions;
+  signaling?: Partial<SignalingServerOptions>;
+  /** Don't print warnings (apps skipped, request errors). */
+  quiet?: boolean;
+}
+
+/** A running hub. */
+export interface Hub {
+  /** The landing page URL, such as `http://127.0.0.1:8080/`. */
+  url: string;
+  port: number;
+  httpServer: Server;
+  apps: AppInfo[];
+  /** Closes signaling, then the HTTP server and every open connection. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+
+/**
+ * Starts the PeerLab hub: one HTTP server on one origin serving the landing page, every built
+ * app, `/healthz`, `/api/ice` and socket.io signaling. Resolves once it is listening.
+ */
+export async function startHub(options: HubOptions = {}): Promise<Hub> {
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, ice = {}, quiet = false } = options;
+  validateIceOptions(ice);
+  const warn = quiet ? () => {} : console.warn;
+  const apps = await discoverApps(options.rootDir ?? findRepoRoot(), warn);
+  const allowedOrigins = [
+    ...(options.signaling?.allowedOrigins ?? []),
+    ...(options.allowedOrigins ?? []),
+  ];
+
+  const httpServer = createServer(
+    createRequestHandler({
+      apps,
+      ice,
+      allowedOrigins,
+      roomCount: () => signaling.roomCount(),
+      startedAt: Date.now(),
+      onError: (error) => warn('Request failed:', error),
+    }),
+  );
+  // Attached after the request handler: socket.io then answers /socket.io/ before it.
+  const signaling = attachSignaling(httpServer, { ...options.signaling, allowedOrigins });
+
+  try {
+    await listen(httpServer, port, host);
+  } catch (error) {
+    await signaling.close();
+    throw new Error(describeListenError(error, host, port), { cause: error });
+  }
+
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
+  return {
+    url: httpUrl(host, actualPort),
+    port: actualPort,
+    httpServer,
+    apps,
+    close() {
+      closing ??= (async () => {
+        await signaling.close();
+        await new Promise<void>((resolve, reject) => {
+          httpServer.close((error) => (error ? reject(error) : resolve()));
+          // close() alone waits for keep-alive connections to time out.
+          httpServer.closeAllConnections();
+        });
+      })();
+      return closing;
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function describeListenError(error: unknown, host: string, port: number): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    return `Port ${port} on ${host} is already in use: stop the other server or pick another port (--port).`;
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return `Cannot listen on ${host}: it is not an address of this machine (--host).`;
+  }
+  if (code === 'EACCES')
+    return `Not allowed to listen on port ${port}: pick a port above 1023 (--port).`;
+  return `Cannot listen on ${host}:${port}: ${(error as Error).message}`;
+}

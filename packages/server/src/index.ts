@@ -1,0 +1,17 @@
+export { startHub, DEFAULT_HOST, DEFAULT_PORT, type Hub, type HubOptions } from './hub.ts';
+export { discoverApps, appManifestSchema, type AppInfo, type AppKind } from './discover-apps.ts';
+export { findRepoRoot } from './find-repo-root.ts';
+export {
+  iceServersFor,
+  parseIceServersJson,
+  validateIceOptions,
+  IceConfigError,
+  DEFAULT_TURN_TTL_SECONDS,
+  type IceConfig,
+  type IceOptions,
+  type TurnOptions,
+} from './ice-config.ts';
+export { turnCredentials, type TurnCredentials } from './turn-credentials.ts';
+export { renderLandingPage, type LandingPageInfo } from './landing-page.ts';
+export { parseServeOptions, UsageError, type ServeEnv } from './serve-options.ts';
+export { runCli, USAGE } from './cli.ts';

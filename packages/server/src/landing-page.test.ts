@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import type { AppInfo } from './discover-apps.ts';
+import { renderLandingPage } from './landing-page.ts';
+import { renderNotFoundPage } from './not-found-page.ts';
+
+function app(overrides: Partial<AppInfo>): AppInfo {
+  return {
+    id: 'demos/x',
+    kind: 'demo',
+    dir: '/repo/demos/x',
+    path: '/demos/x/',
+    title: 'X',
+    summary: 'An app.',
+    order: 1,
+    built: true,
+    ...overrides,
+  };
+}
+
+const noIce = { ice: { servers: 0, turn: false } };
+
+describe('renderLandingPage', () => {
+  test('escapes every app value', () => {
+    const page = renderLandingPage(
+      [app({ title: '<script>alert(1)</script>', summary: 'Tom & "Jerry"', path: '/demos/"x/' })],
+      noIce,
+    );
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('Tom &amp; &quot;Jerry&quot;');
+    expect(page).toContain('href="/demos/&quot;x/"');
+  });
+
+  test('lists codelab steps, in the given order, before the demos', () => {
+    const page = renderLandingPage(
+      [
+        app({ id: 'codelab/a', kind: 'codelab', title: 'Step one', path: '/codelab/a/' }),
+        app({ id: 'codelab/b', kind: 'codelab', title: 'Step two', path: '/codelab/b/' }),
+        app({ title: 'Video room', path: '/demos/video-room/' }),
+      ],
+      noIce,
+    );
+    const positions = ['Codelab', 'Step one', 'Step two', 'Demos', 'Video room'].map((text) =>
+      page.indexOf(text),
+    );
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(page).toContain('<a class="title" href="/codelab/a/">Step one</a>');
+  });
+
+  test('shows an unbuilt app without a link and says how to build it', () => {
+    const page = renderLandingPage([app({ title: 'Video room', built: false })], noIce);
+    expect(page).toContain('not built — run npm run build');
+    expect(page).not.toContain('href="/demos/x/"');
+  });
+
+  test('links the health and ICE endpoints and describes the ICE setup', () => {
+    expect(renderLandingPage([], noIce)).toMatch(/href="\/healthz"[\s\S]*href="\/api\/ice"/);
+    expect(renderLandingPage([], noIce)).toContain('No STUN or TURN servers are configured');
+    expect(renderLandingPage([], { ice: { servers: 2, turn: true } })).toContain(
+      '2 ICE servers configured, including TURN',
+    );
+  });
+
+  test('says so when a section is empty', () => {
+    const page = renderLandingPage([], noIce);
+    expect(page).toContain('No codelab steps yet.');
+    expect(page).toContain('No demos yet.');
+  });
+});
+
+describe('renderNotFoundPage', () => {
+  test('escapes the path and links home', () => {
+    const page = renderNotFoundPage('/<img src=x>');
+    expect(page).toContain('&lt;img src=x&gt;');
+    expect(page).toContain('<a href="/">');
+  });
+});

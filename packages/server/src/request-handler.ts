@@ -1,0 +1,85 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { createAppRouter } from './app-router.ts';
+import type { AppInfo } from './discover-apps.ts';
+import { sendHtml, sendJson } from './http-responses.ts';
+import { iceServersFor, type IceOptions } from './ice-config.ts';
+import { renderLandingPage } from './landing-page.ts';
+import { renderNotFoundPage } from './not-found-page.ts';
+
+/** What the hub's HTTP routes need to know. */
+export interface HubRouteContext {
+  apps: readonly AppInfo[];
+  ice: IceOptions;
+  /** Page origins, besides the hub's own, that may read the JSON endpoints (`*` for any). */
+  allowedOrigins: readonly string[];
+  roomCount(): number;
+  startedAt: number;
+  /** Called with errors thrown while answering a request (the client gets a 500). */
+  onError(error: unknown): void;
+}
+
+/**
+ * The hub's routes: `/` (landing page), `/healthz`, `/api/ice`, every built app at its path,
+ * and a 404 page for the rest. socket.io answers `/socket.io/` itself before this runs.
+ */
+export function createRequestHandler(context: HubRouteContext): RequestListener {
+  const routeApp = createAppRouter(context.apps);
+  const { ice } = context;
+  const landingPage = renderLandingPage(context.apps, {
+    ice: {
+      servers: (ice.servers?.length ?? 0) + (ice.turn ? 1 : 0),
+      turn: ice.turn !== undefined,
+    },
+  });
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
+    const rawUrl = req.url ?? '/';
+    // Split by hand: new URL() would read a path like `//host/x` as another host.
+    const queryAt = rawUrl.indexOf('?');
+    const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : rawUrl.slice(queryAt);
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`${req.method} is not supported here; the hub only serves GET and HEAD.\n`);
+      return;
+    }
+    if (pathname === '/') return sendHtml(res, 200, landingPage);
+    if (pathname === '/healthz' || pathname === '/api/ice') {
+      allowCrossOrigin(req, res, context.allowedOrigins);
+      return pathname === '/healthz'
+        ? sendJson(res, 200, {
+            ok: true,
+            uptimeSeconds: Math.floor((Date.now() - context.startedAt) / 1000),
+            apps: context.apps.length,
+            rooms: context.roomCount(),
+          })
+        : sendJson(res, 200, iceServersFor(ice));
+    }
+    if (routeApp(req, res, pathname, search)) return;
+    sendHtml(res, 404, renderNotFoundPage(pathname));
+  }
+
+  return (req, res) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      context.onError(error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: 'Internal server error' });
+      else res.destroy();
+    }
+  };
+}
+
+// Lets a page served elsewhere (say, a Vite dev server) on an allowed origin read the JSON.
+function allowCrossOrigin(
+  req: IncomingMessage,
+  res: ServerResponse,
+  allowedOrigins: readonly string[],
+): void {
+  const { origin } = req.headers;
+  res.setHeader('Vary', 'Origin');
+  if (origin && (allowedOrigins.includes('*') || allowedOrigins.includes(origin))) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+  }
+}

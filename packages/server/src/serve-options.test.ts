@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { parseServeOptions, UsageError } from './serve-options.ts';
+
+const parse = (args: string[], env: Record<string, string> = {}) => parseServeOptions(args, env);
+const fails = (args: string[], env: Record<string, string>, message: string | RegExp) => {
+  expect(() => parse(args, env)).toThrow(UsageError);
+  expect(() => parse(args, env)).toThrow(message);
+};
+
+describe('parseServeOptions', () => {
+  test('no flags and no environment: the hub defaults', () => {
+    expect(parse([])).toEqual({});
+  });
+
+  test('reads every flag', () => {
+    expect(
+      parse([
+        '--port=0',
+        '--host',
+        '0.0.0.0',
+        '--root',
+        '/srv/peerlab',
+        '--origin',
+        'http://localhost:5173',
+        '--origin',
+        'https://a.example,https://b.example/',
+        '--room-capacity',
+        '4',
+        '--ice-servers',
+        '[{"urls":"stun:10.0.0.1:3478"}]',
+        '--turn-url',
+        'turn:10.0.0.1:3478?transport=udp, turns:10.0.0.1:5349',
+        '--turn-secret',
+        's3cret',
+        '--turn-ttl',
+        '600',
+      ]),
+    ).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+      rootDir: '/srv/peerlab',
+      allowedOrigins: ['http://localhost:5173', 'https://a.example', 'https://b.example'],
+      signaling: { defaultCapacity: 4, maxCapacity: 16 },
+      ice: {
+        servers: [{ urls: 'stun:10.0.0.1:3478' }],
+        turn: {
+          urls: ['turn:10.0.0.1:3478?transport=udp', 'turns:10.0.0.1:5349'],
+          secret: 's3cret',
+          ttlSeconds: 600,
+        },
+      },
+    });
+  });
+
+  test('falls back to environment variables', () => {
+    expect(
+      parse([], {
+        PORT: '9000',
+        HOST: '::',
+        PEERLAB_ROOT: '/srv/peerlab',
+        PEERLAB_ORIGINS: 'https://a.example, *',
+        PEERLAB_ROOM_CAPACITY: '32',
+        PEERLAB_ICE_SERVERS: '[]',
+        PEERLAB_TURN_URLS: 'turn:t.example',
+        PEERLAB_TURN_SECRET: 'x',
+        PEERLAB_TURN_TTL: '60',
+      }),
+    ).toEqual({
+      port: 9000,
+      host: '::',
+      rootDir: '/srv/peerlab',
+      allowedOrigins: ['https://a.example', '*'],
+      signaling: { defaultCapacity: 32, maxCapacity: 32 },
+      ice: { servers: [], turn: { urls: ['turn:t.example'], secret: 'x', ttlSeconds: 60 } },
+    });
+  });
+
+  test('flags win over the environment, and empty variables count as unset', () => {
+    expect(
+      parse(['--port', '1234', '--origin', 'https://flag.example'], {
+        PORT: '9000',
+        HOST: '',
+        PEERLAB_ORIGINS: 'https://env.example',
+      }),
+    ).toEqual({ port: 1234, allowedOrigins: ['https://flag.example'] });
+  });
+
+  test('rejects unknown flags, missing values and stray arguments', () => {
+    fails(['--prot', '1'], {}, 'Unknown option --prot; run peerlab --help for the list.');
+    fails(['--port'], {}, '--port needs a value.');
+    fails(['--host', ''], {}, '--host needs a value.');
+    fails(['extra'], {}, 'Unexpected argument extra');
+  });
+
+  test('rejects bad numbers and names where they came from', () => {
+    fails(['--port', '70000'], {}, '--port must be a port number from 0 to 65535; got "70000".');
+    fails([], { PORT: 'eighty' }, 'PORT must be a port number from 0 to 65535; got "eighty".');
+    fails(['--room-capacity', '1'], {}, '--room-capacity must be a room size from 2 to 64');
+    fails([], { PEERLAB_ROOM_CAPACITY: '2.5' }, 'PEERLAB_ROOM_CAPACITY must be a room size');
+    fails(
+      ['--turn-url', 'turn:t', '--turn-secret', 's', '--turn-ttl', '0'],
+      {},
+      '--turn-ttl must be a number of seconds at least 1',
+    );
+  });
+
+  test('rejects origins that are not scheme://host[:port]', () => {
+    fails(['--origin', 'localhost:5173'], {}, '--origin "localhost:5173" is not an origin');
+    fails(['--origin', 'https://a.example/app'], {}, 'is not an origin');
+    fails(
+      [],
+      { PEERLAB_ORIGINS: 'ftp://a.example' },
+      'PEERLAB_ORIGINS "ftp://a.example" is not an origin',
+    );
+  });
+
+  test('rejects ICE settings a browser would refuse, naming the flag or variable', () => {
+    fails(
+      ['--ice-servers', '[{"urls":"stun:x?transport=udp"}]'],
+      {},
+      /^--ice-servers: stun:x\?transport=udp: stun: URLs take no/,
+    );
+    fails([], { PEERLAB_ICE_SERVERS: 'nope' }, /^PEERLAB_ICE_SERVERS: .*not valid JSON/);
+    fails(
+      ['--turn-url', 'stun:x', '--turn-secret', 's'],
+      {},
+      /^--turn-url: stun:x is not a TURN URL/,
+    );
+  });
+
+  test('TURN needs both URLs and a secret', () => {
+    fails(['--turn-url', 'turn:t'], {}, '--turn-url needs a shared secret');
+    fails([], { PEERLAB_TURN_SECRET: 's' }, 'PEERLAB_TURN_SECRET is set but no TURN URL is');
+    fails(['--turn-ttl', '60'], {}, '--turn-ttl only applies with --turn-url and --turn-secret.');
+  });
+});

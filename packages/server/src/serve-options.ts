@@ -1,0 +1,183 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_SIGNALING_OPTIONS } from '@peerlab/signaling/server';
+import type { HubOptions } from './hub.ts';
+import {
+  parseIceServersJson,
+  validateIceOptions,
+  type IceOptions,
+  type TurnOptions,
+} from './ice-config.ts';
+
+/** A command line or environment value the CLI cannot use; the message is one line. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Environment variables `peerlab serve` reads when the matching flag is absent. */
+export type ServeEnv = Readonly<Record<string, string | undefined>>;
+
+// The largest room the signaling protocol accepts.
+const MAX_ROOM_CAPACITY = 64;
+
+/**
+ * Turns `peerlab serve` arguments (after `serve`) and environment variables into hub options.
+ * A flag wins over its environment variable; an empty variable counts as unset.
+ * Pure: it reads nothing but its arguments, and throws a UsageError for anything invalid.
+ */
+export function parseServeOptions(args: readonly string[], env: ServeEnv): HubOptions {
+  const flags = parseFlags(args);
+  const pick: PickValue = (flag, envName) => {
+    const fromFlag = flags[flag];
+    if (fromFlag === '') throw new UsageError(`--${flag} needs a value.`);
+    if (fromFlag !== undefined) return { value: fromFlag, label: `--${flag}` };
+    const fromEnv = env[envName];
+    return fromEnv ? { value: fromEnv, label: envName } : undefined;
+  };
+
+  const options: HubOptions = {};
+  const port = pick('port', 'PORT');
+  if (port) options.port = integerIn(port, 0, 65535, 'a port number');
+  const host = pick('host', 'HOST');
+  if (host) options.host = host.value;
+  const root = pick('root', 'PEERLAB_ROOT');
+  if (root) options.rootDir = root.value;
+
+  if (flags.origin) {
+    options.allowedOrigins = flags.origin.flatMap((value) => parseOrigins(value, '--origin'));
+  } else if (env.PEERLAB_ORIGINS) {
+    options.allowedOrigins = parseOrigins(env.PEERLAB_ORIGINS, 'PEERLAB_ORIGINS');
+  }
+
+  const capacity = pick('room-capacity', 'PEERLAB_ROOM_CAPACITY');
+  if (capacity) {
+    const defaultCapacity = integerIn(capacity, 2, MAX_ROOM_CAPACITY, 'a room size');
+    const maxCapacity = Math.max(defaultCapacity, DEFAULT_SIGNALING_OPTIONS.maxCapacity);
+    options.signaling = { defaultCapacity, maxCapacity };
+  }
+
+  const ice = parseIce(pick);
+  if (ice) options.ice = ice;
+  return options;
+}
+
+function parseFlags(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        root: { type: 'string' },
+        origin: { type: 'string', multiple: true },
+        'room-capacity': { type: 'string' },
+        'ice-servers': { type: 'string' },
+        'turn-url': { type: 'string' },
+        'turn-secret': { type: 'string' },
+        'turn-ttl': { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(describeParseArgsError(error as Error & { code?: string }));
+  }
+}
+
+/** A value and where it came from (`--port` or `PORT`), to name it in errors. */
+interface Picked {
+  value: string;
+  label: string;
+}
+type PickValue = (
+  flag: Exclude<keyof ReturnType<typeof parseFlags>, 'origin'>,
+  envName: string,
+) => Picked | undefined;
+
+function parseIce(pick: PickValue): IceOptions | undefined {
+  const ice: IceOptions = {};
+  const servers = pick('ice-servers', 'PEERLAB_ICE_SERVERS');
+  if (servers) ice.servers = withLabel(servers.label, () => parseIceServersJson(servers.value));
+
+  const urls = pick('turn-url', 'PEERLAB_TURN_URLS');
+  const secret = pick('turn-secret', 'PEERLAB_TURN_SECRET');
+  const ttl = pick('turn-ttl', 'PEERLAB_TURN_TTL');
+  if (urls && !secret)
+    throw new UsageError(
+      `${urls.label} needs a shared secret: --turn-secret or PEERLAB_TURN_SECRET.`,
+    );
+  if (secret && !urls) {
+    throw new UsageError(
+      `${secret.label} is set but no TURN URL is: add --turn-url or PEERLAB_TURN_URLS.`,
+    );
+  }
+  if (ttl && !urls)
+    throw new UsageError(`${ttl.label} only applies with --turn-url and --turn-secret.`);
+  if (urls && secret) {
+    const turn: TurnOptions = {
+      urls: urls.value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+      secret: secret.value,
+    };
+    if (ttl) turn.ttlSeconds = integerIn(ttl, 1, Number.MAX_SAFE_INTEGER, 'a number of seconds');
+    withLabel(urls.label, () => validateIceOptions({ turn }));
+    ice.turn = turn;
+  }
+  return ice.servers || ice.turn ? ice : undefined;
+}
+
+function parseOrigins(value: string, label: string): string[] {
+  return value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      if (origin === '*') return origin;
+      const withoutSlash = origin.replace(/\/$/, '');
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(withoutSlash);
+      } catch {
+        // Reported below.
+      }
+      if (!parsed || parsed.origin !== withoutSlash || !/^https?:$/.test(parsed.protocol)) {
+        throw new UsageError(
+          `${label} "${origin}" is not an origin: use scheme://host[:port] such as https://example.org, or *.`,
+        );
+      }
+      return withoutSlash;
+    });
+}
+
+function integerIn(picked: Picked, min: number, max: number, what: string): number {
+  const number = Number(picked.value);
+  if (!/^\d+$/.test(picked.value.trim()) || number < min || number > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`${picked.label} must be ${what} ${range}; got "${picked.value}".`);
+  }
+  return number;
+}
+
+function withLabel<T>(label: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(`${label}: ${(error as Error).message}`);
+  }
+}
+
+// node:util parseArgs messages are long and suggest `--` tricks; say it in one short line.
+function describeParseArgsError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Unknown option ${option}; run peerlab --help for the list.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `${option} needs a value.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Unexpected argument ${/'([^']*)'/.exec(error.message)?.[1] ?? ''}; serve takes only --options.`;
+    default:
+      return error.message;
+  }
+}

@@ -1,0 +1,51 @@
+import type { NetworkInterfaceInfo } from 'node:os';
+import type { AppInfo } from './discover-apps.ts';
+import { httpUrl } from './http-url.ts';
+
+/** What `peerlab serve` prints once the hub listens: every URL it serves, and how to stop it. */
+export function describeStartup(
+  hub: { url: string; port: number; apps: readonly AppInfo[] },
+  host: string,
+  interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>,
+): string {
+  const lines = [`PeerLab hub: ${hub.url}`, ''];
+  const steps = hub.apps.filter((app) => app.kind === 'codelab');
+  const demos = hub.apps.filter((app) => app.kind === 'demo');
+  const entry = (app: AppInfo, label: string) =>
+    `  ${label.padEnd(28)} ${new URL(app.path, hub.url).href}${app.built ? '' : '  (not built — run npm run build)'}`;
+  if (steps.length > 0)
+    lines.push('Codelab', ...steps.map((app, i) => entry(app, `${i + 1}. ${app.title}`)));
+  if (demos.length > 0) lines.push('Demos', ...demos.map((app) => entry(app, app.title)));
+  if (hub.apps.length === 0) lines.push('No apps found under codelab/ or demos/.');
+  lines.push(
+    '',
+    `Health: ${new URL('/healthz', hub.url).href}   ICE: ${new URL('/api/ice', hub.url).href}`,
+  );
+
+  const wildcard = host === '0.0.0.0' || host === '::';
+  const lan = wildcard ? lanAddresses(interfaces) : [];
+  if (lan.length > 0) {
+    lines.push('', 'On your network:', ...lan.map((address) => `  ${httpUrl(address, hub.port)}`));
+  }
+  if (wildcard || !isLoopback(host)) {
+    lines.push(
+      '',
+      'Note: browsers only open cameras and microphones on https:// pages or on localhost, so on',
+      'other machines these http:// URLs need https in front (a tunnel or a reverse proxy).',
+    );
+  }
+  lines.push('', 'Press Ctrl+C to stop.');
+  return lines.join('\n');
+}
+
+/** The machine's IPv4 addresses that other machines can reach (not loopback). */
+export function lanAddresses(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): string[] {
+  return Object.values(interfaces)
+    .flatMap((list) => list ?? [])
+    .filter((info) => info.family === 'IPv4' && !info.internal)
+    .map((info) => info.address);
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
