@@ -7,3 +7,4 @@ export { negotiatePerfectly } from './perfect-negotiation.ts';
 export { restartIceWhenStuck, type IceRestartReason } from './restart-ice-when-stuck.ts';
 export { channelToPeer, createLoopbackSignaling } from './signaling-channel.ts';
 export type { SignalingChannel } from './signaling-channel.ts';
+export { fetchIceServers } from './fetch-ice-servers.ts';

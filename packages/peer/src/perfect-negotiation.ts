@@ -1,6 +1,13 @@
 import type { SignalPayload } from '@peerlab/signaling';
 import type { SignalingChannel } from './signaling-channel.ts';
 
+/**
+ * On a brand-new connection the polite side waits this long for the impolite side's first offer
+ * before making its own. Chromium stops gathering ICE candidates on a side that rolls back its
+ * very first offer (the call then hangs in `new`), so the first offer should not collide.
+ */
+const FIRST_OFFER_WAIT_MS = 1_000;
+
 export interface NegotiationHooks {
   /** Both sides sent an offer at once ("glare"). The impolite side ignores the other's offer. */
   onCollision?: (info: { ignored: boolean }) => void;
@@ -27,6 +34,11 @@ export function negotiatePerfectly(
 
   pc.onnegotiationneeded = async () => {
     try {
+      if (polite && !pc.remoteDescription && (await remoteOfferArrives(pc, FIRST_OFFER_WAIT_MS))) {
+        // We answer theirs instead; if our own changes still need an offer after that, the
+        // browser fires negotiationneeded again.
+        return;
+      }
       makingOffer = true;
       // Without arguments setLocalDescription creates the right offer (or answer) itself.
       await pc.setLocalDescription();
@@ -59,7 +71,7 @@ export function negotiatePerfectly(
       if (collision) hooks.onCollision?.({ ignored: ignoreOffer });
       if (ignoreOffer) return;
       settingRemoteAnswer = description.type === 'answer';
-      // On a collision this rolls our own offer back first (implicit rollback).
+      // On a collision this first rolls our own offer back (an implicit rollback).
       await pc.setRemoteDescription(description);
       settingRemoteAnswer = false;
       if (description.type === 'offer') {
@@ -70,7 +82,7 @@ export function negotiatePerfectly(
       try {
         await pc.addIceCandidate(payload.candidate);
       } catch (error) {
-        // Candidates for an offer we ignored are expected to fail.
+        // Candidates that belong to an offer we ignored are expected to fail.
         if (!ignoreOffer) throw error;
       }
     }
@@ -88,4 +100,21 @@ export function negotiatePerfectly(
     pc.onnegotiationneeded = null;
     pc.onicecandidate = null;
   };
+}
+
+/** Resolves true as soon as the connection has a remote offer, false after `timeoutMs`. */
+function remoteOfferArrives(pc: RTCPeerConnection, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!pc.remoteDescription) return;
+      done(true);
+    };
+    const done = (arrived: boolean) => {
+      clearTimeout(timer);
+      pc.removeEventListener('signalingstatechange', check);
+      resolve(arrived);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    pc.addEventListener('signalingstatechange', check);
+  });
 }
