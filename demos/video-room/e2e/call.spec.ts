@@ -1,0 +1,42 @@
+import { expect, inboundVideoStats, test } from '@peerlab/testing';
+import { chat, expectConnected, join } from './room-page.ts';
+
+test('two browsers join one room: connected, video decoded, chat both ways', async ({
+  openPeers,
+}) => {
+  const [alice, bob] = await openPeers(2, '/demos/video-room/');
+  await join(alice!, 'call-check');
+  await expect(alice!.locator('#status')).toHaveAttribute('state', 'waiting');
+  await join(bob!, 'call-check');
+  await expectConnected(alice!);
+  await expectConnected(bob!);
+  for (const page of [alice!, bob!]) {
+    await expect.poll(async () => (await inboundVideoStats(page)).framesDecoded).toBeGreaterThan(0);
+    const stats = await inboundVideoStats(page);
+    expect([stats.frameWidth, stats.frameHeight]).toEqual([640, 480]);
+  }
+  await chat(alice!, bob!, 'hello from alice');
+  await chat(bob!, alice!, 'hello from bob');
+});
+
+test('when a peer leaves, the other sees it go and waits again', async ({ openPeers }) => {
+  const [alice, bob] = await openPeers(2, '/demos/video-room/');
+  await join(alice!, 'leave-check');
+  await join(bob!, 'leave-check');
+  await expectConnected(alice!);
+  await bob!.locator('#leave').click();
+  await expect(alice!.locator('#status')).toHaveAttribute('state', 'waiting');
+  await expect(alice!.locator('pl-video[data-peer-id]')).toHaveCount(0);
+});
+
+test('two peers clicking Join at the same moment connect, every time', async ({ openPeers }) => {
+  // Both offer at once at the very start: the hardest case for negotiation. Four rounds.
+  for (let round = 0; round < 4; round++) {
+    const [alice, bob] = await openPeers(2, '/demos/video-room/');
+    await Promise.all([join(alice!, `same-moment-${round}`), join(bob!, `same-moment-${round}`)]);
+    await expectConnected(alice!);
+    await expectConnected(bob!);
+    await alice!.context().close();
+    await bob!.context().close();
+  }
+});

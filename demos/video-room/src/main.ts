@@ -1,0 +1,141 @@
+import '@peerlab/ui';
+import { openCamera, startFrameLoop, stopStream } from '@peerlab/capture';
+import { fetchIceServers } from '@peerlab/peer';
+import { SignalingClient } from '@peerlab/signaling';
+import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
+import { describeCallError } from './describe-call-error.ts';
+import { RoomCall } from './room-call.ts';
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const roomInput = $<HTMLInputElement>('#room');
+const joinButton = $<HTMLButtonElement>('#join');
+const leaveButton = $<HTMLButtonElement>('#leave');
+const status = $<PlCallStatus>('#status');
+const errorBox = $<PlError>('#error');
+const localVideo = $<PlVideo>('#local');
+const videos = $<HTMLElement>('#videos');
+const chatLog = $<HTMLOListElement>('#chat-log');
+const chatInput = $<HTMLInputElement>('#chat-input');
+const timings = $<HTMLParagraphElement>('#timings');
+
+// A room name in the URL (?room=…) lets you share the call by sharing the link.
+roomInput.value =
+  new URLSearchParams(location.search).get('room') ??
+  `lab-${Math.random().toString(36).slice(2, 6)}`;
+
+let call: RoomCall | undefined;
+
+$<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  errorBox.error = null;
+  performance.mark('join-clicked');
+  setBusy(true);
+  status.state = 'joining';
+  let stream: MediaStream;
+  try {
+    stream = await openCamera({ preset: 'vga', audio: true });
+  } catch (error) {
+    errorBox.error = error; // <pl-error> explains camera errors by itself
+    return leave();
+  }
+  localVideo.srcObject = stream;
+  const signaling = new SignalingClient();
+  call = new RoomCall(signaling, stream, await fetchIceServers());
+  wire(call);
+  try {
+    await call.join(roomInput.value.trim());
+  } catch (error) {
+    errorBox.error = describeCallError(error);
+    return leave();
+  }
+  history.replaceState(null, '', `?room=${encodeURIComponent(roomInput.value.trim())}`);
+  updateStatus();
+});
+
+leaveButton.addEventListener('click', () => leave());
+
+$<HTMLFormElement>('#chat-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = chatInput.value.trim();
+  if (!text || !call) return;
+  call.sendChat(text);
+  chatInput.value = '';
+});
+
+function wire(current: RoomCall): void {
+  current.on('peer-added', ({ peerId, stream }) => {
+    const video = document.createElement('pl-video');
+    video.dataset.peerId = peerId;
+    video.label = `Peer ${peerId.slice(0, 4)}`;
+    video.srcObject = stream;
+    videos.append(video);
+    void video.updateComplete.then(() => {
+      const stop = startFrameLoop(video.video, () => {
+        stop();
+        if (performance.getEntriesByName('call-setup').length > 0) return;
+        performance.mark('first-remote-frame');
+        const setup = performance.measure('call-setup', 'join-clicked', 'first-remote-frame');
+        timings.textContent = `First remote frame ${Math.round(setup.duration)} ms after you clicked Join.`;
+      });
+    });
+    updateStatus();
+  });
+  current.on('peer-removed', ({ peerId }) => {
+    videos.querySelector(`[data-peer-id="${peerId}"]`)?.remove();
+    updateStatus();
+  });
+  current.on('peer-state', () => updateStatus());
+  current.on('chat', ({ from, text, mine }) => {
+    const line = document.createElement('li');
+    line.className = mine ? 'mine' : '';
+    line.textContent = `${mine ? 'You' : `Peer ${from.slice(0, 4)}`}: ${text}`;
+    chatLog.append(line);
+    line.scrollIntoView({ block: 'nearest' });
+  });
+  current.on('error', (error) => (errorBox.error = describeCallError(error)));
+  current.signaling.on('state', (state) => {
+    if (state === 'reconnecting') status.state = 'reconnecting';
+    else updateStatus();
+  });
+}
+
+/** One status for the whole room: waiting alone, or the least advanced of the calls. */
+function updateStatus(): void {
+  if (!call) return;
+  const states = [...call.remotes.values()].map(({ session }) => session.connectionState);
+  if (states.length === 0) status.state = 'waiting';
+  else if (states.every((state) => state === 'connected')) status.state = 'connected';
+  else status.state = states.find((state) => state !== 'connected') ?? 'connecting';
+  status.detail = states.length > 0 ? `${states.length + 1} in the room` : '';
+  const ready = states.includes('connected');
+  chatInput.disabled = !ready;
+  $<HTMLButtonElement>('#chat-form button').disabled = !ready;
+}
+
+function leave(): void {
+  call?.leave();
+  call?.signaling.close();
+  stopStream(call?.localStream ?? (localVideo.srcObject as MediaStream | null));
+  call = undefined;
+  localVideo.srcObject = null;
+  videos.querySelectorAll('pl-video:not(#local)').forEach((video) => video.remove());
+  status.state = 'idle';
+  status.detail = '';
+  setBusy(false);
+  chatInput.disabled = true;
+}
+
+function setBusy(inCall: boolean): void {
+  joinButton.disabled = inCall;
+  roomInput.disabled = inCall;
+  leaveButton.disabled = !inCall;
+}
+
+// For exploring in DevTools: `peerlab.call.remotes` holds every RTCPeerConnection.
+Object.defineProperty(window, 'peerlab', {
+  value: {
+    get call() {
+      return call;
+    },
+  },
+});
