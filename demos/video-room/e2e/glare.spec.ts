@@ -13,10 +13,9 @@ function addVideoAt(page: Page, at: number) {
       pc: RTCPeerConnection;
       on(type: 'collision', listener: (info: { ignored: boolean }) => void): () => void;
     };
-    const call = (
-      window as unknown as { peerlab: { call: { remotes: Map<string, { session: Session }> } } }
-    ).peerlab.call;
-    const { session } = [...call.remotes.values()][0]!;
+    const call = (window as unknown as { peerlab: { call: { sessions: Map<string, Session> } } })
+      .peerlab.call;
+    const session = [...call.sessions.values()][0]!;
     const collisions: boolean[] = [];
     session.on('collision', ({ ignored }) => collisions.push(ignored));
     const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 240 });

@@ -12,10 +12,10 @@ export async function expectConnected(page: Page, count = 1): Promise<void> {
   await expect
     .poll(() =>
       page.evaluate(() => {
-        type Remotes = Map<string, { session: { connectionState: string } }>;
-        const call = (window as unknown as { peerlab: { call?: { remotes: Remotes } } }).peerlab
+        type Sessions = Map<string, { connectionState: string }>;
+        const call = (window as unknown as { peerlab: { call?: { sessions: Sessions } } }).peerlab
           .call;
-        return [...(call?.remotes.values() ?? [])].map(({ session }) => session.connectionState);
+        return [...(call?.sessions.values() ?? [])].map((session) => session.connectionState);
       }),
     )
     .toEqual(Array(count).fill('connected'));

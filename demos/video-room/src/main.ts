@@ -1,10 +1,10 @@
 import '@peerlab/ui';
 import { openCamera, startFrameLoop, stopStream } from '@peerlab/capture';
-import { fetchIceServers } from '@peerlab/peer';
+import { fetchIceServers, RoomCall } from '@peerlab/peer';
 import { SignalingClient } from '@peerlab/signaling';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { describeCallError } from './describe-call-error.ts';
-import { RoomCall } from './room-call.ts';
+import { RoomChat } from './room-chat.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const roomInput = $<HTMLInputElement>('#room');
@@ -24,6 +24,7 @@ roomInput.value =
   `lab-${Math.random().toString(36).slice(2, 6)}`;
 
 let call: RoomCall | undefined;
+let chat: RoomChat | undefined;
 
 $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -31,17 +32,24 @@ $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
   performance.mark('join-clicked');
   setBusy(true);
   status.state = 'joining';
-  let stream: MediaStream;
-  try {
-    stream = await openCamera({ preset: 'vga', audio: true });
-  } catch (error) {
-    errorBox.error = error; // <pl-error> explains camera errors by itself
+  // Camera, ICE servers and the signaling connection are independent: get them all at once.
+  const signaling = new SignalingClient();
+  const [media, iceServers] = await Promise.all([
+    openCamera({ preset: 'vga', audio: true }).then(
+      (stream) => ({ stream }),
+      (error: unknown) => ({ error }),
+    ),
+    fetchIceServers(),
+  ]);
+  if ('error' in media) {
+    signaling.close();
+    errorBox.error = media.error; // <pl-error> explains camera errors by itself
     return leave();
   }
-  localVideo.srcObject = stream;
-  const signaling = new SignalingClient();
-  call = new RoomCall(signaling, stream, await fetchIceServers());
-  wire(call);
+  localVideo.srcObject = media.stream;
+  call = new RoomCall(signaling, { localStream: media.stream, iceServers });
+  chat = new RoomChat(call);
+  wire(call, chat);
   try {
     await call.join(roomInput.value.trim());
   } catch (error) {
@@ -57,17 +65,17 @@ leaveButton.addEventListener('click', () => leave());
 $<HTMLFormElement>('#chat-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const text = chatInput.value.trim();
-  if (!text || !call) return;
-  call.sendChat(text);
+  if (!text || !chat) return;
+  chat.send(text);
   chatInput.value = '';
 });
 
-function wire(current: RoomCall): void {
-  current.on('peer-added', ({ peerId, stream }) => {
+function wire(current: RoomCall, currentChat: RoomChat): void {
+  current.on('peer-added', ({ peerId, session }) => {
     const video = document.createElement('pl-video');
     video.dataset.peerId = peerId;
     video.label = `Peer ${peerId.slice(0, 4)}`;
-    video.srcObject = stream;
+    video.srcObject = session.remoteStream;
     videos.append(video);
     void video.updateComplete.then(() => {
       const stop = startFrameLoop(video.video, () => {
@@ -85,7 +93,11 @@ function wire(current: RoomCall): void {
     updateStatus();
   });
   current.on('peer-state', () => updateStatus());
-  current.on('chat', ({ from, text, mine }) => {
+  currentChat.on('ready-change', (ready) => {
+    chatInput.disabled = !ready;
+    $<HTMLButtonElement>('#chat-form button').disabled = !ready;
+  });
+  currentChat.on('line', ({ from, text, mine }) => {
     const line = document.createElement('li');
     line.className = mine ? 'mine' : '';
     line.textContent = `${mine ? 'You' : `Peer ${from.slice(0, 4)}`}: ${text}`;
@@ -102,21 +114,19 @@ function wire(current: RoomCall): void {
 /** One status for the whole room: waiting alone, or the least advanced of the calls. */
 function updateStatus(): void {
   if (!call) return;
-  const states = [...call.remotes.values()].map(({ session }) => session.connectionState);
+  const states = [...call.sessions.values()].map((session) => session.connectionState);
   if (states.length === 0) status.state = 'waiting';
   else if (states.every((state) => state === 'connected')) status.state = 'connected';
   else status.state = states.find((state) => state !== 'connected') ?? 'connecting';
   status.detail = states.length > 0 ? `${states.length + 1} in the room` : '';
-  const ready = states.includes('connected');
-  chatInput.disabled = !ready;
-  $<HTMLButtonElement>('#chat-form button').disabled = !ready;
 }
 
 function leave(): void {
   call?.leave();
   call?.signaling.close();
-  stopStream(call?.localStream ?? (localVideo.srcObject as MediaStream | null));
+  stopStream(localVideo.srcObject as MediaStream | null);
   call = undefined;
+  chat = undefined;
   localVideo.srcObject = null;
   videos.querySelectorAll('pl-video:not(#local)').forEach((video) => video.remove());
   status.state = 'idle';
@@ -131,7 +141,7 @@ function setBusy(inCall: boolean): void {
   leaveButton.disabled = !inCall;
 }
 
-// For exploring in DevTools: `peerlab.call.remotes` holds every RTCPeerConnection.
+// For exploring in DevTools: `peerlab.call.sessions` holds a PeerSession (and its `pc`) per peer.
 Object.defineProperty(window, 'peerlab', {
   value: {
     get call() {

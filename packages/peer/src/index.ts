@@ -8,3 +8,5 @@ export { restartIceWhenStuck, type IceRestartReason } from './restart-ice-when-s
 export { channelToPeer, createLoopbackSignaling } from './signaling-channel.ts';
 export type { SignalingChannel } from './signaling-channel.ts';
 export { fetchIceServers } from './fetch-ice-servers.ts';
+export { RoomCall } from './room-call.ts';
+export type { RoomCallEvents, RoomCallOptions } from './room-call.ts';

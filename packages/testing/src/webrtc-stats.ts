@@ -9,15 +9,16 @@ export interface InboundVideo {
 
 /**
  * Sums the inbound video RTP stats of every RTCPeerConnection the page exposes at
- * `window.peerlab.call.remotes` (the demos' DevTools handle). Assert on these numbers, not
+ * `window.peerlab.call.sessions` (the demos' DevTools handle). Assert on these numbers, not
  * on screenshots: `framesDecoded > 0` proves video really arrived and decoded.
  */
 export async function inboundVideoStats(page: Page): Promise<InboundVideo> {
   return page.evaluate(async () => {
-    type Remotes = Map<string, { session: { pc: RTCPeerConnection } }>;
-    const call = (window as unknown as { peerlab?: { call?: { remotes: Remotes } } }).peerlab?.call;
+    type Sessions = Map<string, { pc: RTCPeerConnection }>;
+    const call = (window as unknown as { peerlab?: { call?: { sessions: Sessions } } }).peerlab
+      ?.call;
     const total = { framesDecoded: 0, bytesReceived: 0, frameWidth: 0, frameHeight: 0 };
-    for (const { session } of call?.remotes.values() ?? []) {
+    for (const session of call?.sessions.values() ?? []) {
       const report = await session.pc.getStats();
       report.forEach((stat: Record<string, unknown>) => {
         if (stat.type !== 'inbound-rtp' || stat.kind !== 'video') return;
