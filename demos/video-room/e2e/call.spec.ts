@@ -1,5 +1,5 @@
 import { expect, inboundVideoStats, test } from '@peerlab/testing';
-import { chat, expectConnected, join } from './room-page.ts';
+import { chat, expectConnected, join, peerIdOf } from './room-page.ts';
 
 test('two browsers join one room: connected, video decoded, chat both ways', async ({
   openPeers,
@@ -39,4 +39,31 @@ test('two peers clicking Join at the same moment connect, every time', async ({ 
     await alice!.context().close();
     await bob!.context().close();
   }
+});
+
+test('a dropped signaling connection comes back with the same peer id; the call never stops', async ({
+  openPeers,
+}) => {
+  const [alice, bob] = await openPeers(2, '/demos/video-room/');
+  await join(alice!, 'drop-check');
+  await join(bob!, 'drop-check');
+  await expectConnected(alice!);
+  const before = await peerIdOf(bob!);
+  const rejoined = bob!.evaluate(() => {
+    type Client = {
+      socket: { io: { engine: { close(): void } } };
+      once(event: 'joined', listener: (joined: { peerId: string; resumed: boolean }) => void): void;
+    };
+    const signaling = (window as unknown as { peerlab: { call: { signaling: Client } } }).peerlab
+      .call.signaling;
+    return new Promise<{ peerId: string; resumed: boolean }>((resolve) => {
+      signaling.once('joined', resolve);
+      signaling.socket.io.engine.close(); // the socket drops as on a flaky network
+    });
+  });
+  expect(await rejoined).toMatchObject({ peerId: before, resumed: true });
+  // Alice never saw Bob leave, and the peer-to-peer call carried on.
+  await expect(alice!.locator('pl-video[data-peer-id]')).toHaveCount(1);
+  await expectConnected(alice!);
+  await chat(bob!, alice!, 'back again');
 });

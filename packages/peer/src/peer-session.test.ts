@@ -119,6 +119,30 @@ describe('PeerSession', () => {
     expect(impolite.connectionState).toBe('connected');
   });
 
+  test('when the other side vanishes, ICE restarts by itself after the disconnected timeout', async () => {
+    const { impolite, polite } = pair({ disconnectedTimeoutMs: 300 });
+    impolite.createChannel('warm-up');
+    await Promise.all([impolite.connected(), polite.connected()]);
+    const restarted = nextEvent((r) => impolite.once('ice-restart', r));
+    const states: RTCPeerConnectionState[] = [];
+    impolite.on('connection-state', (state) => states.push(state));
+    // The remote browser disappears without a word (its connection just stops answering).
+    polite.pc.close();
+    expect(await restarted).toBe('disconnected');
+    expect(states).toContain('disconnected');
+  });
+
+  test('when ICE fails, the session restarts it at once', async () => {
+    // A disconnected timeout longer than the test: only the `failed` rule can fire.
+    const { impolite, polite } = pair({ disconnectedTimeoutMs: 600_000 });
+    impolite.createChannel('warm-up');
+    await Promise.all([impolite.connected(), polite.connected()]);
+    const restarted = nextEvent((r) => impolite.once('ice-restart', r));
+    polite.pc.close();
+    expect(await restarted).toBe('failed');
+    expect(impolite.connectionState).toBe('failed');
+  }, 60_000);
+
   test('close hangs up: state closed, remote tracks ended, the other side’s channel closes', async () => {
     const { impolite, polite } = pair();
     const remote = nextEvent<PeerChannel>((r) => polite.once('channel', r));
