@@ -1,7 +1,8 @@
 import { networkInterfaces } from 'node:os';
 import { DEFAULT_HOST, DEFAULT_PORT, startHub } from './hub.ts';
 import { parseServeOptions, UsageError, type ServeEnv } from './serve-options.ts';
-import { describeStartup } from './startup-banner.ts';
+import { describeStartup, lanAddresses } from './startup-banner.ts';
+import { loadTlsCredentials } from './tls-certificate.ts';
 
 /** `peerlab --help`. */
 export const USAGE = `Usage: peerlab serve [options]
@@ -24,6 +25,11 @@ Options (environment variable in brackets):
   --turn-secret S      coturn static-auth-secret; browsers get short-lived credentials,
                        never the secret (PEERLAB_TURN_SECRET, better: flags show in ps)
   --turn-ttl S         TURN credential lifetime in seconds (PEERLAB_TURN_TTL; default 3600)
+  --https              Serve https with a self-signed certificate, so phones and laptops on
+                       your network may use their cameras (PEERLAB_HTTPS=1)
+  --cert FILE --key FILE
+                       Serve https with your own certificate, e.g. from mkcert
+                       (PEERLAB_TLS_CERT, PEERLAB_TLS_KEY)
   -h, --help           Show this help
 `;
 
@@ -49,7 +55,11 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
 
   let hub;
   try {
-    const options = parseServeOptions(args, env);
+    const { tlsSource, ...options } = parseServeOptions(args, env);
+    if (tlsSource) {
+      const hosts = [options.host ?? DEFAULT_HOST, ...lanAddresses(networkInterfaces())];
+      options.tls = await loadTlsCredentials(tlsSource, hosts);
+    }
     hub = await startHub(options);
     console.info(describeStartup(hub, options.host ?? DEFAULT_HOST, networkInterfaces()));
   } catch (error) {

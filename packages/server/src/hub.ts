@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { attachSignaling, type SignalingServerOptions } from '@peerlab/signaling/server';
 import { discoverApps, type AppInfo } from './discover-apps.ts';
@@ -6,6 +7,7 @@ import { findRepoRoot } from './find-repo-root.ts';
 import { httpUrl } from './http-url.ts';
 import { validateIceOptions, type IceOptions } from './ice-config.ts';
 import { createRequestHandler } from './request-handler.ts';
+import type { TlsCredentials } from './tls-certificate.ts';
 
 /** How to run a hub; every field has a default. */
 export interface HubOptions {
@@ -20,6 +22,8 @@ export interface HubOptions {
   /** ICE servers handed out at `/api/ice`; default none. */
   ice?: IceOptions;
   signaling?: Partial<SignalingServerOptions>;
+  /** Serve https with this certificate (cameras on other machines need https). */
+  tls?: TlsCredentials;
   /** Don't print warnings (apps skipped, request errors). */
   quiet?: boolean;
 }
@@ -52,16 +56,17 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ...(options.allowedOrigins ?? []),
   ];
 
-  const httpServer = createServer(
-    createRequestHandler({
-      apps,
-      ice,
-      allowedOrigins,
-      roomCount: () => signaling.roomCount(),
-      startedAt: Date.now(),
-      onError: (error) => warn('Request failed:', error),
-    }),
-  );
+  const handler = createRequestHandler({
+    apps,
+    ice,
+    allowedOrigins,
+    roomCount: () => signaling.roomCount(),
+    startedAt: Date.now(),
+    onError: (error) => warn('Request failed:', error),
+  });
+  const httpServer: Server = options.tls
+    ? createSecureServer(options.tls, handler)
+    : createServer(handler);
   // Attached after the request handler: socket.io then answers /socket.io/ before it.
   const signaling = attachSignaling(httpServer, { ...options.signaling, allowedOrigins });
 
@@ -75,7 +80,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const actualPort = (httpServer.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
   return {
-    url: httpUrl(host, actualPort),
+    url: httpUrl(host, actualPort, options.tls !== undefined),
     port: actualPort,
     httpServer,
     apps,

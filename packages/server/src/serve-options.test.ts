@@ -133,4 +133,16 @@ describe('parseServeOptions', () => {
     fails([], { PEERLAB_TURN_SECRET: 's' }, 'PEERLAB_TURN_SECRET is set but no TURN URL is');
     fails(['--turn-ttl', '60'], {}, '--turn-ttl only applies with --turn-url and --turn-secret.');
   });
+
+  test('--https asks for a self-signed certificate; --cert needs --key', () => {
+    expect(parseServeOptions(['--https'], {}).tlsSource).toEqual({ selfSigned: true });
+    expect(parseServeOptions([], { PEERLAB_HTTPS: '1' }).tlsSource).toEqual({ selfSigned: true });
+    expect(parseServeOptions(['--cert', 'c.pem', '--key', 'k.pem'], {}).tlsSource).toEqual({
+      certFile: 'c.pem',
+      keyFile: 'k.pem',
+    });
+    expect(() => parseServeOptions(['--cert', 'c.pem'], {})).toThrow(
+      '--cert needs its pair: give both --cert and --key (or neither).',
+    );
+  });
 });

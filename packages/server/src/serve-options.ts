@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SIGNALING_OPTIONS } from '@peerlab/signaling/server';
 import type { HubOptions } from './hub.ts';
+import type { TlsSource } from './tls-certificate.ts';
 import {
   parseIceServersJson,
   validateIceOptions,
@@ -19,12 +20,17 @@ export type ServeEnv = Readonly<Record<string, string | undefined>>;
 // The largest room the signaling protocol accepts.
 const MAX_ROOM_CAPACITY = 64;
 
+/** Hub options, plus where an https certificate comes from (read by the CLI, not here). */
+export interface ServeOptions extends HubOptions {
+  tlsSource?: TlsSource;
+}
+
 /**
  * Turns `peerlab serve` arguments (after `serve`) and environment variables into hub options.
  * A flag wins over its environment variable; an empty variable counts as unset.
  * Pure: it reads nothing but its arguments, and throws a UsageError for anything invalid.
  */
-export function parseServeOptions(args: readonly string[], env: ServeEnv): HubOptions {
+export function parseServeOptions(args: readonly string[], env: ServeEnv): ServeOptions {
   const flags = parseFlags(args);
   const pick: PickValue = (flag, envName) => {
     const fromFlag = flags[flag];
@@ -34,7 +40,7 @@ export function parseServeOptions(args: readonly string[], env: ServeEnv): HubOp
     return fromEnv ? { value: fromEnv, label: envName } : undefined;
   };
 
-  const options: HubOptions = {};
+  const options: ServeOptions = {};
   const port = pick('port', 'PORT');
   if (port) options.port = integerIn(port, 0, 65535, 'a port number');
   const host = pick('host', 'HOST');
@@ -54,6 +60,9 @@ export function parseServeOptions(args: readonly string[], env: ServeEnv): HubOp
     const maxCapacity = Math.max(defaultCapacity, DEFAULT_SIGNALING_OPTIONS.maxCapacity);
     options.signaling = { defaultCapacity, maxCapacity };
   }
+
+  const tlsSource = parseTls(flags.https === true || env.PEERLAB_HTTPS === '1', pick);
+  if (tlsSource) options.tlsSource = tlsSource;
 
   const ice = parseIce(pick);
   if (ice) options.ice = ice;
@@ -76,6 +85,9 @@ function parseFlags(args: readonly string[]) {
         'turn-url': { type: 'string' },
         'turn-secret': { type: 'string' },
         'turn-ttl': { type: 'string' },
+        https: { type: 'boolean' },
+        cert: { type: 'string' },
+        key: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -89,7 +101,7 @@ interface Picked {
   label: string;
 }
 type PickValue = (
-  flag: Exclude<keyof ReturnType<typeof parseFlags>, 'origin'>,
+  flag: Exclude<keyof ReturnType<typeof parseFlags>, 'origin' | 'https'>,
   envName: string,
 ) => Picked | undefined;
 
@@ -125,6 +137,17 @@ function parseIce(pick: PickValue): IceOptions | undefined {
     ice.turn = turn;
   }
   return ice.servers || ice.turn ? ice : undefined;
+}
+
+function parseTls(https: boolean, pick: PickValue): TlsSource | undefined {
+  const cert = pick('cert', 'PEERLAB_TLS_CERT');
+  const key = pick('key', 'PEERLAB_TLS_KEY');
+  if (cert && key) return { certFile: cert.value, keyFile: key.value };
+  if (cert || key) {
+    const given = (cert ?? key)!.label;
+    throw new UsageError(`${given} needs its pair: give both --cert and --key (or neither).`);
+  }
+  return https ? { selfSigned: true } : undefined;
 }
 
 function parseOrigins(value: string, label: string): string[] {

@@ -62,6 +62,18 @@ describe('describeStartup', () => {
   test('says when there are no apps', () => {
     expect(describeStartup({ ...hub, apps: [] }, '127.0.0.1', {})).toContain('No apps found');
   });
+
+  test('over https, LAN URLs are https and the note explains the one-time warning', () => {
+    const text = describeStartup(
+      { ...hub, url: 'https://localhost:8443/', port: 8443 },
+      '0.0.0.0',
+      interfaces,
+    );
+    expect(text).toContain('https://192.168.1.20:8443/');
+    expect(text).not.toContain('http://192.168.1.20');
+    expect(text).toContain('each browser warns once per address');
+    expect(text).not.toContain('restart with --https');
+  });
 });
 
 describe('lanAddresses', () => {

@@ -24,14 +24,22 @@ export function describeStartup(
 
   const wildcard = host === '0.0.0.0' || host === '::';
   const lan = wildcard ? lanAddresses(interfaces) : [];
+  const secure = hub.url.startsWith('https:');
   if (lan.length > 0) {
-    lines.push('', 'On your network:', ...lan.map((address) => `  ${httpUrl(address, hub.port)}`));
+    const urls = lan.map((address) => `  ${httpUrl(address, hub.port, secure)}`);
+    lines.push('', 'On your network:', ...urls);
   }
-  if (wildcard || !isLoopback(host)) {
+  if (secure) {
+    lines.push(
+      '',
+      'The certificate is self-signed unless you gave --cert: each browser warns once per address;',
+      'choose to continue, and cameras work on every machine that can reach these URLs.',
+    );
+  } else if (wildcard || !isLoopback(host)) {
     lines.push(
       '',
       'Note: browsers only open cameras and microphones on https:// pages or on localhost, so on',
-      'other machines these http:// URLs need https in front (a tunnel or a reverse proxy).',
+      'other machines these http:// URLs need https: restart with --https.',
     );
   }
   lines.push('', 'Press Ctrl+C to stop.');
