@@ -1,7 +1,8 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites (all by default) and writes
- * `bench/results/<suite>.json` and `.md`. Suites: call-setup, startup.
+ * `bench/results/<suite>.json` and `.md`. Suites: call-setup, startup, ascii-conversion.
  */
+import { benchAsciiConversion } from './ascii-conversion.ts';
 import { benchCallSetup } from './call-setup.ts';
 import { writeReport, type BenchSuite } from './report.ts';
 import { benchStartup } from './startup.ts';
@@ -9,6 +10,7 @@ import { benchStartup } from './startup.ts';
 const suites: Record<string, () => Promise<BenchSuite>> = {
   'call-setup': () => benchCallSetup(Number(process.env.BENCH_RUNS ?? 20)),
   startup: benchStartup,
+  'ascii-conversion': benchAsciiConversion,
 };
 
 const wanted = process.argv.slice(2);
