@@ -1,4 +1,7 @@
 import { networkInterfaces } from 'node:os';
+import { buildApp, findCodelabStep } from './codelab-step.ts';
+import { discoverApps, type AppInfo } from './discover-apps.ts';
+import { findRepoRoot } from './find-repo-root.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startHub } from './hub.ts';
 import { parseServeOptions, UsageError, type ServeEnv } from './serve-options.ts';
 import { describeStartup, lanAddresses } from './startup-banner.ts';
@@ -6,8 +9,10 @@ import { loadTlsCredentials } from './tls-certificate.ts';
 
 /** `peerlab --help`. */
 export const USAGE = `Usage: peerlab serve [options]
+       peerlab codelab N [options]
 
-Serve every built PeerLab app, signaling and ICE configuration on one origin.
+serve: serve every built PeerLab app, signaling and ICE configuration on one origin.
+codelab N: build the finished codelab step N, then serve everything with that step's URL first.
 
 Options (environment variable in brackets):
   --port N             TCP port, 0 for any free one (PORT; default ${DEFAULT_PORT})
@@ -43,7 +48,7 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
     console.info(USAGE);
     return 0;
   }
-  if (command !== 'serve') {
+  if (command !== 'serve' && command !== 'codelab') {
     const problem = command === undefined ? 'missing a command' : `unknown command "${command}"`;
     console.error(`peerlab: ${problem}; run peerlab --help.`);
     return 2;
@@ -55,15 +60,24 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
 
   let hub;
   try {
-    const { tlsSource, ...options } = parseServeOptions(args, env);
+    const codelab = command === 'codelab';
+    const { tlsSource, ...options } = parseServeOptions(codelab ? args.slice(1) : args, env);
+    let step: AppInfo | undefined;
+    if (codelab) {
+      options.rootDir ??= findRepoRoot();
+      step = findCodelabStep(await discoverApps(options.rootDir, () => {}), args[0]);
+      buildApp(options.rootDir, step);
+    }
     if (tlsSource) {
       const hosts = [options.host ?? DEFAULT_HOST, ...lanAddresses(networkInterfaces())];
       options.tls = await loadTlsCredentials(tlsSource, hosts);
     }
     hub = await startHub(options);
+    if (step)
+      console.info(`Step ${step.order}: ${step.title}\n  ${new URL(step.path, hub.url).href}\n`);
     console.info(describeStartup(hub, options.host ?? DEFAULT_HOST, networkInterfaces()));
   } catch (error) {
-    console.error(`peerlab serve: ${(error as Error).message}`);
+    console.error(`peerlab ${command}: ${(error as Error).message}`);
     return error instanceof UsageError ? 2 : 1;
   }
 
