@@ -1,0 +1,18 @@
+import { chromiumLaunchOptions } from '@peerlab/testing/chromium';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+// The filters are WebGL shaders and canvas code: they run in real headless Chromium, where WebGL
+// is SwiftShader (a software GPU), exactly as in CI.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    testTimeout: 20_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
