@@ -32,6 +32,7 @@ export function negotiatePerfectly(
   const fail = (error: unknown) =>
     hooks.onError?.(error instanceof Error ? error : new Error(String(error)));
 
+  // #region make-offer
   pc.onnegotiationneeded = async () => {
     try {
       if (polite && !pc.remoteDescription && (await remoteOfferArrives(pc, FIRST_OFFER_WAIT_MS))) {
@@ -49,7 +50,9 @@ export function negotiatePerfectly(
       makingOffer = false;
     }
   };
+  // #endregion make-offer
 
+  // #region trickle-ice
   pc.onicecandidate = ({ candidate }) => {
     // Trickle ICE: each candidate goes out as soon as it is found. `null` marks the end.
     if (!candidate) return;
@@ -60,7 +63,9 @@ export function negotiatePerfectly(
       candidate: { candidate: candidate.candidate, sdpMid, sdpMLineIndex, usernameFragment },
     });
   };
+  // #endregion trickle-ice
 
+  // #region receive
   async function receive(payload: SignalPayload): Promise<void> {
     if (pc.signalingState === 'closed') return;
     if (payload.kind === 'description') {
@@ -87,6 +92,7 @@ export function negotiatePerfectly(
       }
     }
   }
+  // #endregion receive
 
   // Messages are handled one at a time, in arrival order: a candidate must never overtake the
   // description it belongs to.

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import type { AppInfo } from './discover-apps.ts';
 import { sendHtml, sendRedirect } from './http-responses.ts';
 import { renderNotFoundPage } from './not-found-page.ts';
+import { serveStaticFiles } from './static-files.ts';
 
 /** Handles a request if it belongs to an app; returns false for every other path. */
 export type AppRouter = (
@@ -20,18 +20,7 @@ export type AppRouter = (
  */
 export function createAppRouter(apps: readonly AppInfo[]): AppRouter {
   const servers = new Map(
-    apps
-      .filter((app) => app.built)
-      .map((app) => [
-        app.id,
-        sirv(join(app.dir, 'dist'), {
-          dev: false,
-          etag: true,
-          single: false,
-          // Revalidate on every load (cheap with ETags), so a rebuilt app is never shown stale.
-          setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
-        }),
-      ]),
+    apps.filter((app) => app.built).map((app) => [app.id, serveStaticFiles(join(app.dir, 'dist'))]),
   );
 
   return (req, res, pathname, search) => {

@@ -3,6 +3,7 @@ import { createServer as createSecureServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { attachSignaling, type SignalingServerOptions } from '@peerlab/signaling/server';
 import { discoverApps, type AppInfo } from './discover-apps.ts';
+import { findDocsSite, type DocsSite } from './docs-site.ts';
 import { findRepoRoot } from './find-repo-root.ts';
 import { httpUrl } from './http-url.ts';
 import { validateIceOptions, type IceOptions } from './ice-config.ts';
@@ -35,6 +36,8 @@ export interface Hub {
   port: number;
   httpServer: Server;
   apps: AppInfo[];
+  /** The docs site at `/docs/`, and whether it is built. */
+  docs: DocsSite;
   /** Closes signaling, then the HTTP server and every open connection. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -44,13 +47,15 @@ export const DEFAULT_HOST = '127.0.0.1';
 
 /**
  * Starts the PeerLab hub: one HTTP server on one origin serving the landing page, every built
- * app, `/healthz`, `/api/ice` and socket.io signaling. Resolves once it is listening.
+ * app, the docs, `/healthz`, `/api/ice` and socket.io signaling. Resolves once it is listening.
  */
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const { port = DEFAULT_PORT, host = DEFAULT_HOST, ice = {}, quiet = false } = options;
   validateIceOptions(ice);
   const warn = quiet ? () => {} : console.warn;
-  const apps = await discoverApps(options.rootDir ?? findRepoRoot(), warn);
+  const rootDir = options.rootDir ?? findRepoRoot();
+  const apps = await discoverApps(rootDir, warn);
+  const docs = findDocsSite(rootDir);
   const allowedOrigins = [
     ...(options.signaling?.allowedOrigins ?? []),
     ...(options.allowedOrigins ?? []),
@@ -58,6 +63,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
 
   const handler = createRequestHandler({
     apps,
+    docs,
     ice,
     allowedOrigins,
     roomCount: () => signaling.roomCount(),
@@ -84,6 +90,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     port: actualPort,
     httpServer,
     apps,
+    docs,
     close() {
       closing ??= (async () => {
         await signaling.close();

@@ -1,6 +1,7 @@
 export { startHub, DEFAULT_HOST, DEFAULT_PORT, type Hub, type HubOptions } from './hub.ts';
 export { discoverApps, appManifestSchema, type AppInfo, type AppKind } from './discover-apps.ts';
 export { findRepoRoot } from './find-repo-root.ts';
+export { findDocsSite, DOCS_PATH, type DocsSite } from './docs-site.ts';
 export {
   iceServersFor,
   parseIceServersJson,

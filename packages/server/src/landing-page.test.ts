@@ -17,7 +17,8 @@ function app(overrides: Partial<AppInfo>): AppInfo {
   };
 }
 
-const noIce = { ice: { servers: 0, turn: false } };
+const docs = { path: '/docs/', built: true };
+const noIce = { docs, ice: { servers: 0, turn: false } };
 
 describe('renderLandingPage', () => {
   test('escapes every app value', () => {
@@ -57,9 +58,17 @@ describe('renderLandingPage', () => {
   test('links the health and ICE endpoints and describes the ICE setup', () => {
     expect(renderLandingPage([], noIce)).toMatch(/href="\/healthz"[\s\S]*href="\/api\/ice"/);
     expect(renderLandingPage([], noIce)).toContain('No STUN or TURN servers are configured');
-    expect(renderLandingPage([], { ice: { servers: 2, turn: true } })).toContain(
+    expect(renderLandingPage([], { docs, ice: { servers: 2, turn: true } })).toContain(
       '2 ICE servers configured, including TURN',
     );
+  });
+
+  test('links the docs when they are built, and says how to build them when not', () => {
+    const built = renderLandingPage([], noIce);
+    expect(built).toContain('<a class="title" href="/docs/">Read the docs</a>');
+    const unbuilt = renderLandingPage([], { ...noIce, docs: { ...docs, built: false } });
+    expect(unbuilt).not.toContain('href="/docs/"');
+    expect(unbuilt).toMatch(/Read the docs[\s\S]*not built — run npm run build/);
   });
 
   test('says so when a section is empty', () => {

@@ -2,13 +2,15 @@ import type { AppInfo } from './discover-apps.ts';
 import { html, type SafeHtml } from './html.ts';
 import { renderPage } from './page-layout.ts';
 
-/** Facts about this hub shown at the bottom of the landing page. */
+/** Facts about this hub shown on the landing page. */
 export interface LandingPageInfo {
+  /** The docs site: linked when built, otherwise marked with how to build it. */
+  docs: { path: string; built: boolean };
   /** How many ICE servers `/api/ice` hands out, and whether TURN is among them. */
   ice: { servers: number; turn: boolean };
 }
 
-/** The hub's home page: an intro, the codelab steps in order, then the demos. */
+/** The hub's home page: an intro, a link to the docs, the codelab steps in order, then the demos. */
 export function renderLandingPage(apps: readonly AppInfo[], info: LandingPageInfo): string {
   const steps = apps.filter((app) => app.kind === 'codelab');
   const demos = apps.filter((app) => app.kind === 'demo');
@@ -20,6 +22,7 @@ export function renderLandingPage(apps: readonly AppInfo[], info: LandingPageInf
         opening the camera to a call between browsers, then try the demos that put it all together.
         This hub serves every app and runs the signaling server they use to find each other.
       </p>
+      <p class="docs">${docsLink(info.docs)}</p>
 
       <section aria-labelledby="codelab">
         <h2 id="codelab">Codelab</h2>
@@ -66,6 +69,14 @@ function appEntry(app: AppInfo, index: number): SafeHtml {
     <p>${app.summary}</p>
     <p class="muted"><code>${app.path}</code></p>
   </li>`;
+}
+
+function docsLink(docs: LandingPageInfo['docs']): SafeHtml {
+  const about = 'how the codelab works, the servers behind a call, troubleshooting, a glossary.';
+  return docs.built
+    ? html`<a class="title" href="${docs.path}">Read the docs</a>: ${about}`
+    : html`<span class="title">Read the docs</span>: ${about}
+        <span class="badge">not built — run npm run build</span>`;
 }
 
 function describeIce(ice: LandingPageInfo['ice']): string {

@@ -22,7 +22,8 @@ const STYLE = `
   .apps { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
   .apps li { background: var(--card); border: 1px solid var(--line); border-radius: 0.5rem;
     padding: 0.75rem 1rem; }
-  .apps .title { font-weight: 600; }
+  .apps .title, .docs .title { font-weight: 600; }
+  .docs { margin-top: 1rem; }
   .step { color: var(--muted); margin-right: 0.5rem; }
   .badge { display: inline-block; margin-left: 0.5rem; padding: 0 0.5rem; border-radius: 999px;
     background: var(--badge); color: var(--badge-fg); font-size: 0.85em; }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { createAppRouter } from './app-router.ts';
 import type { AppInfo } from './discover-apps.ts';
+import { createDocsRouter, type DocsSite } from './docs-site.ts';
 import { sendHtml, sendJson } from './http-responses.ts';
 import { iceServersFor, type IceOptions } from './ice-config.ts';
 import { renderLandingPage } from './landing-page.ts';
@@ -9,6 +10,7 @@ import { renderNotFoundPage } from './not-found-page.ts';
 /** What the hub's HTTP routes need to know. */
 export interface HubRouteContext {
   apps: readonly AppInfo[];
+  docs: DocsSite;
   ice: IceOptions;
   /** Page origins, besides the hub's own, that may read the JSON endpoints (`*` for any). */
   allowedOrigins: readonly string[];
@@ -19,13 +21,16 @@ export interface HubRouteContext {
 }
 
 /**
- * The hub's routes: `/` (landing page), `/healthz`, `/api/ice`, every built app at its path,
- * and a 404 page for the rest. socket.io answers `/socket.io/` itself before this runs.
+ * The hub's routes: `/` (landing page), `/healthz`, `/api/ice`, the docs at `/docs/`, every
+ * built app at its path, and a 404 page for the rest. socket.io answers `/socket.io/` itself
+ * before this runs.
  */
 export function createRequestHandler(context: HubRouteContext): RequestListener {
   const routeApp = createAppRouter(context.apps);
+  const routeDocs = createDocsRouter(context.docs);
   const { ice } = context;
   const landingPage = renderLandingPage(context.apps, {
+    docs: context.docs,
     ice: {
       servers: (ice.servers?.length ?? 0) + (ice.turn ? 1 : 0),
       turn: ice.turn !== undefined,
@@ -56,6 +61,7 @@ export function createRequestHandler(context: HubRouteContext): RequestListener 
           })
         : sendJson(res, 200, iceServersFor(ice));
     }
+    if (routeDocs(req, res, pathname, search)) return;
     if (routeApp(req, res, pathname, search)) return;
     sendHtml(res, 404, renderNotFoundPage(pathname));
   }

@@ -37,6 +37,7 @@ describe('describeStartup', () => {
       }),
       app({}),
     ],
+    docs: { path: '/docs/', built: true },
   };
 
   test('prints the landing page, each app URL and the JSON endpoints', () => {
@@ -57,6 +58,16 @@ describe('describeStartup', () => {
     const text = describeStartup({ ...hub, url: 'http://localhost:8080/' }, '0.0.0.0', interfaces);
     expect(text).toContain('On your network:\n  http://192.168.1.20:8080/');
     expect(text).toContain('cameras and microphones on https:// pages or on localhost');
+  });
+
+  test('prints the docs URL second, and how to build the docs when they are not', () => {
+    expect(describeStartup(hub, '127.0.0.1', interfaces).split('\n')[1]).toBe(
+      'Docs:        http://127.0.0.1:8080/docs/',
+    );
+    const unbuilt = { ...hub, docs: { path: '/docs/', built: false } };
+    expect(describeStartup(unbuilt, '127.0.0.1', interfaces).split('\n')[1]).toBe(
+      'Docs:        http://127.0.0.1:8080/docs/  (not built — run npm run build)',
+    );
   });
 
   test('says when there are no apps', () => {

@@ -4,15 +4,26 @@ import { httpUrl } from './http-url.ts';
 
 /** What `peerlab serve` prints once the hub listens: every URL it serves, and how to stop it. */
 export function describeStartup(
-  hub: { url: string; port: number; apps: readonly AppInfo[] },
+  hub: {
+    url: string;
+    port: number;
+    apps: readonly AppInfo[];
+    docs: { path: string; built: boolean };
+  },
   host: string,
   interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>,
 ): string {
-  const lines = [`PeerLab hub: ${hub.url}`, ''];
+  const notBuilt = '  (not built — run npm run build)';
+  const docsUrl = new URL(hub.docs.path, hub.url).href;
+  const lines = [
+    `PeerLab hub: ${hub.url}`,
+    `Docs:        ${docsUrl}${hub.docs.built ? '' : notBuilt}`,
+    '',
+  ];
   const steps = hub.apps.filter((app) => app.kind === 'codelab');
   const demos = hub.apps.filter((app) => app.kind === 'demo');
   const entry = (app: AppInfo, label: string) =>
-    `  ${label.padEnd(28)} ${new URL(app.path, hub.url).href}${app.built ? '' : '  (not built — run npm run build)'}`;
+    `  ${label.padEnd(28)} ${new URL(app.path, hub.url).href}${app.built ? '' : notBuilt}`;
   if (steps.length > 0)
     lines.push('Codelab', ...steps.map((app, i) => entry(app, `${i + 1}. ${app.title}`)));
   if (demos.length > 0) lines.push('Demos', ...demos.map((app) => entry(app, app.title)));

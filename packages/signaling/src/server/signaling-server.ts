@@ -130,6 +130,7 @@ export function attachSignaling(
           : signalingError('invalid-message', describeIssues('join', parsed.error.issues)),
       );
     }
+    // #region join
     if (registry.lookup(socket.id)) onLeave(socket);
     const { room, capacity, resume } = parsed.data;
     const outcome = registry.join(room, socket.id, { capacity, ...(resume && { resume }) });
@@ -152,6 +153,7 @@ export function attachSignaling(
       // The newcomer is polite toward everyone already there, so they are impolite toward it.
       socket.to(roomKey(room)).emit('peer-joined', { peerId: member.peerId, polite: false });
     }
+    // #endregion join
   }
 
   function onLeave(socket: Socket): void {
@@ -161,6 +163,7 @@ export function attachSignaling(
     io.to(roomKey(left.room)).emit('peer-left', { peerId: left.member.peerId, reason: 'left' });
   }
 
+  // #region relay
   function onRelay(socket: Socket, raw: unknown, fail: (error: SignalingErrorPayload) => void) {
     const parsed = relayRequestSchema.safeParse(raw);
     if (!parsed.success) {
@@ -180,6 +183,7 @@ export function attachSignaling(
     }
     io.to(target.socketId).emit('relay', message);
   }
+  // #endregion relay
 
   return {
     io,
