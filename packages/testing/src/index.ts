@@ -6,3 +6,4 @@ export { chromiumExecutablePath, chromiumLaunchOptions, chromiumMediaFlags } fro
 export type { MediaFlagOptions } from './chromium.ts';
 export { inboundVideoStats } from './webrtc-stats.ts';
 export { connectRawSocket, type ErrorEvent } from './raw-socket.ts';
+export { startCoturn, type Coturn, type CoturnOptions } from './coturn.ts';
