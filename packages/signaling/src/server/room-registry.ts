@@ -68,6 +68,7 @@ export class RoomRegistry {
         replacedSocketId,
       };
     }
+    // #region capacity
     const target = room ?? this.#createRoom(roomName, request.capacity);
     if (target.members.size >= target.capacity) {
       return {
@@ -78,6 +79,7 @@ export class RoomRegistry {
         ),
       };
     }
+    // #endregion capacity
     const member: Member = {
       peerId: randomUUID(),
       token: randomBytes(24).toString('base64url'),

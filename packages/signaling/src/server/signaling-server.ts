@@ -56,6 +56,7 @@ export function attachSignaling(
   io.on('connection', (socket) => {
     const refuse = (error: SignalingErrorPayload) => socket.emit('error', error);
 
+    // #region gate
     // Every event passes the same gate: rate limit, size cap, known name, then its schema.
     socket.onAny(async (event: string, ...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined;
@@ -89,6 +90,7 @@ export function attachSignaling(
       if (event === 'leave') return onLeave(socket);
       return onRelay(socket, args[0], fail);
     });
+    // #endregion gate
 
     socket.on('disconnect', () => {
       const away = registry.markAway(socket.id);

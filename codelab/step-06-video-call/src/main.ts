@@ -1,0 +1,144 @@
+// #region setup
+import '@peerlab/ui';
+import { openCamera, stopStream } from '@peerlab/capture';
+import { SignalingClient, type PeerInfo, type SignalPayload } from '@peerlab/signaling';
+import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
+import { describeSignalingError } from './describe-signaling-error.ts';
+import { negotiate } from './perfect-negotiation.ts';
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const roomInput = $<HTMLInputElement>('#room');
+const joinButton = $<HTMLButtonElement>('#join');
+const hangUpButton = $<HTMLButtonElement>('#hang-up');
+const status = $<PlCallStatus>('#status');
+const errorBox = $<PlError>('#error');
+const localVideo = $<PlVideo>('#local');
+const remoteVideo = $<PlVideo>('#remote');
+
+/** While this page is in a room: its camera and its signaling connection. */
+let joined: { stream: MediaStream; signaling: SignalingClient } | undefined;
+/** The call with the other peer of the room, while there is one. */
+let call:
+  { peerId: string; pc: RTCPeerConnection; receive: (payload: SignalPayload) => void } | undefined;
+// #endregion setup
+
+// #region join
+async function join(room: string): Promise<void> {
+  setInRoom(true);
+  errorBox.error = null;
+  status.state = 'joining';
+  let stream: MediaStream;
+  try {
+    stream = await openCamera({ preset: 'vga', audio: true });
+  } catch (error) {
+    errorBox.error = error; // <pl-error> explains camera errors by itself
+    return hangUp();
+  }
+  localVideo.srcObject = stream;
+  const signaling = new SignalingClient();
+  joined = { stream, signaling };
+  signaling.on('peer-joined', (peer) => startCall(peer)); // we were here first: impolite
+  signaling.on('signal', ({ from, payload }) => {
+    if (from === call?.peerId) call.receive(payload);
+  });
+  signaling.on('peer-left', ({ peerId }) => peerLeft(peerId));
+  signaling.on('error', (error) => (errorBox.error = describeSignalingError(error)));
+  try {
+    const { peers } = await signaling.join(room);
+    history.replaceState(null, '', `?room=${encodeURIComponent(room)}`); // a link to share
+    // Someone was here first: call them, as the polite side. Else wait for "peer-joined".
+    if (peers[0]) startCall(peers[0]);
+    else status.state = 'waiting';
+  } catch (error) {
+    errorBox.error = describeSignalingError(error); // such as "This room is full"
+    hangUp();
+  }
+}
+
+$<HTMLFormElement>('#join-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void join(roomInput.value.trim());
+});
+// A link with ?room=… joins at once: whoever opens it is in the call.
+roomInput.value = new URLSearchParams(location.search).get('room') ?? '';
+if (roomInput.value) void join(roomInput.value);
+// #endregion join
+
+// #region start-call
+/** Calls `peer`: one RTCPeerConnection, the camera's tracks on it, negotiated perfectly. */
+function startCall({ peerId, polite }: PeerInfo): void {
+  if (!joined || call) return; // a two-person page: one call at a time
+  const { stream, signaling } = joined;
+  // No ICE servers: host candidates connect two tabs, or two machines on one network.
+  const pc = new RTCPeerConnection();
+  const receive = negotiate(pc, {
+    polite,
+    send: (payload) => signaling.send(peerId, payload),
+    onError: (error) => {
+      const message = error instanceof Error ? error.message : String(error);
+      errorBox.error = {
+        title: 'The call could not be set up',
+        message,
+        fix: 'Hang up, join again.',
+      };
+    },
+  });
+  call = { peerId, pc, receive };
+  pc.ontrack = ({ streams }) => (remoteVideo.srcObject = streams[0] ?? null);
+  pc.onconnectionstatechange = () => (status.state = pc.connectionState);
+  for (const track of stream.getTracks()) pc.addTrack(track, stream);
+  status.state = pc.connectionState;
+  status.detail = `with peer ${peerId.slice(0, 4)}: you are ${polite ? 'polite' : 'impolite'}`;
+}
+// #endregion start-call
+
+// #region peer-left
+function peerLeft(peerId: string): void {
+  if (peerId !== call?.peerId) return;
+  endCall();
+  status.state = 'waiting'; // still in the room: the next peer to join gets a new call
+  status.detail = `Peer ${peerId.slice(0, 4)} left.`;
+}
+
+/** Ends the call with the other peer; this page keeps its camera and its place in the room. */
+function endCall(): void {
+  call?.pc.close(); // fires no connectionstatechange: a close of our own is no news to us
+  call = undefined;
+  remoteVideo.srcObject = null;
+}
+// #endregion peer-left
+
+// #region hang-up
+function hangUp(): void {
+  endCall();
+  joined?.signaling.close(); // leaves the room first, so the other side hears it at once
+  stopStream(joined?.stream); // the camera's light goes off
+  joined = undefined;
+  localVideo.srcObject = null;
+  status.state = 'idle';
+  status.detail = '';
+  setInRoom(false);
+}
+hangUpButton.addEventListener('click', hangUp);
+addEventListener('pagehide', hangUp); // closing the tab hangs up too
+
+function setInRoom(inRoom: boolean): void {
+  joinButton.disabled = inRoom;
+  roomInput.disabled = inRoom;
+  hangUpButton.disabled = !inRoom;
+}
+// #endregion hang-up
+
+// #region devtools
+// For exploring in DevTools: `peerlab.call.pc.getStats()`, `peerlab.signaling.peerId`…
+Object.defineProperty(window, 'peerlab', {
+  value: {
+    get call() {
+      return call;
+    },
+    get signaling() {
+      return joined?.signaling;
+    },
+  },
+});
+// #endregion devtools
