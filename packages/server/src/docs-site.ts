@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppRouter } from './app-router.ts';
-import { sendHtml, sendRedirect } from './http-responses.ts';
-import { renderNotFoundPage } from './not-found-page.ts';
+import { sendHtml } from './http-responses.ts';
+import { sendNotFoundPage, serveMountedSite, type MountedSite } from './mounted-site.ts';
 import { serveStaticFiles } from './static-files.ts';
 
 /** The PeerLab docs site (VitePress, `docs/`), built with `base: '/docs/'` into `docs/dist/`. */
@@ -30,34 +30,23 @@ export function findDocsSite(rootDir: string): DocsSite {
  * Unbuilt docs answer a 404 page that says how to build them.
  */
 export function createDocsRouter(site: DocsSite): AppRouter {
-  const serve = site.built ? serveStaticFiles(site.dir) : undefined;
   const notFoundFile = join(site.dir, '404.html');
+  const mounted: MountedSite = {
+    path: site.path,
+    serve: site.built ? serveStaticFiles(site.dir) : undefined,
+    notBuiltMessage:
+      'The PeerLab docs are not built yet: run npm run build (or npm run build --workspace docs), then restart the hub.',
+    // VitePress's own 404 page, in the site's look; the plain one if it is missing.
+    notFound: (res, pathname) =>
+      void readFile(notFoundFile, 'utf8').then(
+        (page) => sendHtml(res, 404, page),
+        () => sendNotFoundPage(res, pathname),
+      ),
+  };
 
   return (req, res, pathname, search) => {
-    if (`${pathname}/` === site.path) {
-      sendRedirect(res, site.path + search);
-      return true;
-    }
-    if (!pathname.startsWith(site.path)) return false;
-    if (!serve) {
-      sendHtml(
-        res,
-        404,
-        renderNotFoundPage(
-          pathname,
-          'The PeerLab docs are not built yet: run npm run build (or npm run build --workspace docs), then restart the hub.',
-        ),
-      );
-      return true;
-    }
-    // sirv looks files up from the start of req.url, so hand it the path inside the site.
-    req.url = pathname.slice(site.path.length - 1) + search;
-    serve(req, res, () => {
-      readFile(notFoundFile, 'utf8').then(
-        (page) => sendHtml(res, 404, page),
-        () => sendHtml(res, 404, renderNotFoundPage(pathname)),
-      );
-    });
+    if (!pathname.startsWith(site.path) && `${pathname}/` !== site.path) return false;
+    serveMountedSite(req, res, mounted, pathname, search);
     return true;
   };
 }
