@@ -1,3 +1,5 @@
+import type { PeerSession } from '@peerlab/peer';
+
 // #region list
 /** Formats that repair or protect video (retransmission, redundancy, FEC): not codecs to pick. */
 const NOT_CODECS = ['video/rtx', 'video/red', 'video/ulpfec', 'video/flexfec-03'];
@@ -16,11 +18,13 @@ export function videoCodecs(): string[] {
 // #region prefer
 /**
  * Puts `mimeType` first in the video transceiver's codec list (`''`: the browser's own order)
- * and renegotiates. The other side
- * answers with the first codec of the offer it can use, so both then send `mimeType`.
+ * and renegotiates. The other side answers with the first codec of the offer it can use, so
+ * both then send `mimeType`.
  */
-export function preferCodec(pc: RTCPeerConnection, mimeType: string): void {
-  const transceiver = pc.getTransceivers().find(({ receiver }) => receiver.track.kind === 'video');
+export function preferCodec(session: PeerSession, mimeType: string): void {
+  const transceiver = session.pc
+    .getTransceivers()
+    .find(({ receiver }) => receiver.track.kind === 'video');
   if (!transceiver) throw new Error('There is no video in this call yet.');
   const codecs = RTCRtpReceiver.getCapabilities('video')?.codecs ?? [];
   // Keep every other codec, after the chosen one: they are the fallback if the other side
@@ -29,9 +33,8 @@ export function preferCodec(pc: RTCPeerConnection, mimeType: string): void {
   const others = codecs.filter((codec) => codec.mimeType !== mimeType);
   // An empty list (mimeType '') goes back to the browser's own order.
   transceiver.setCodecPreferences(mimeType ? [...chosen, ...others] : []);
-  // Preferences only shape the next offer or answer, and setting them asks for neither.
-  // restartIce() makes the connection need a negotiation: perfect negotiation sends the
-  // offer, and the call keeps flowing on the old path meanwhile.
-  pc.restartIce();
+  // Preferences only shape the next offer or answer, and setting them asks for neither
+  // (no negotiationneeded): ask the session's perfect negotiation for a new offer.
+  session.renegotiate();
 }
 // #endregion prefer

@@ -129,7 +129,7 @@ for (const mimeType of videoCodecs()) ui.codec.append(new Option(mimeType, mimeT
 ui.codec.addEventListener('change', () => {
   try {
     if (!session) throw new Error('There is no call yet: wait for the other peer.');
-    preferCodec(session.pc, ui.codec.value);
+    preferCodec(session, ui.codec.value);
   } catch (error) {
     showRefusal(error);
   }

@@ -119,6 +119,38 @@ describe('PeerSession', () => {
     expect(impolite.connectionState).toBe('connected');
   });
 
+  test('renegotiate offers a new codec order without restarting ICE', async () => {
+    const { impolite, polite } = pair();
+    impolite.addStream(await camera());
+    await Promise.all([impolite.connected(), polite.connected()]);
+    await expect.poll(() => impolite.pc.signalingState).toBe('stable');
+    const ufrag = (pc: RTCPeerConnection) =>
+      /a=ice-ufrag:(\S+)/.exec(pc.localDescription!.sdp)?.[1];
+    /** The codec first in the video section of the offer `pc` received: the one used. */
+    const firstVideoCodec = (pc: RTCPeerConnection) => {
+      const sdp = pc.remoteDescription!.sdp;
+      const payloadType = /m=video \d+ \S+ (\d+)/.exec(sdp)?.[1];
+      return new RegExp(`a=rtpmap:${payloadType} ([\\w-]+)/`).exec(sdp)?.[1];
+    };
+    expect(firstVideoCodec(polite.pc)).not.toBe('VP9');
+    const before = ufrag(impolite.pc);
+
+    const transceiver = impolite.pc
+      .getTransceivers()
+      .find(({ sender }) => sender.track?.kind === 'video')!;
+    const codecs = RTCRtpReceiver.getCapabilities('video')!.codecs;
+    const isVp9 = (codec: RTCRtpCodec) => codec.mimeType === 'video/VP9';
+    transceiver.setCodecPreferences([
+      ...codecs.filter(isVp9),
+      ...codecs.filter((codec) => !isVp9(codec)),
+    ]);
+    impolite.renegotiate();
+
+    await expect.poll(() => firstVideoCodec(polite.pc)).toBe('VP9');
+    expect(ufrag(impolite.pc)).toBe(before);
+    expect(impolite.connectionState).toBe('connected');
+  });
+
   test('when the other side vanishes, ICE restarts by itself after the disconnected timeout', async () => {
     const { impolite, polite } = pair({ disconnectedTimeoutMs: 300 });
     impolite.createChannel('warm-up');

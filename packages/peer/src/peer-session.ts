@@ -41,6 +41,7 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
   /** Every remote track of this peer, ready for a `<video>`'s srcObject. */
   readonly remoteStream = new MediaStream();
   readonly #stop: (() => void)[] = [];
+  readonly #renegotiate: () => void;
 
   constructor(options: PeerSessionOptions) {
     super();
@@ -49,11 +50,13 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
       iceServers: options.iceServers ?? [],
       iceTransportPolicy: options.iceTransportPolicy ?? 'all',
     });
+    const negotiation = negotiatePerfectly(this.pc, options.signaling, options.polite, {
+      onCollision: (info) => this.emit('collision', info),
+      onError: (error) => this.emit('error', error),
+    });
+    this.#renegotiate = negotiation.renegotiate;
     this.#stop.push(
-      negotiatePerfectly(this.pc, options.signaling, options.polite, {
-        onCollision: (info) => this.emit('collision', info),
-        onError: (error) => this.emit('error', error),
-      }),
+      negotiation.stop,
       restartIceWhenStuck(this.pc, {
         disconnectedTimeoutMs: options.disconnectedTimeoutMs ?? 4_000,
         onRestart: (reason) => this.emit('ice-restart', reason),
@@ -94,6 +97,14 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
       Object.assign(init, { negotiated: true, id: options.negotiatedId });
     }
     return new PeerChannel(this.pc.createDataChannel(label, init));
+  }
+
+  /**
+   * Sends a new offer, for a change the browser does not negotiate by itself: codec
+   * preferences (`transceiver.setCodecPreferences`) shape the next offer but ask for none.
+   */
+  renegotiate(): void {
+    this.#renegotiate();
   }
 
   /** Finds a new network path now (the session also does it by itself when ICE fails). */

@@ -8,6 +8,13 @@ import type { SignalingChannel } from './signaling-channel.ts';
  */
 const FIRST_OFFER_WAIT_MS = 1_000;
 
+export interface Negotiation {
+  /** Sends a new offer now (or after the negotiation under way), with no ICE restart. */
+  renegotiate: () => void;
+  /** Stops listening to the connection and to signaling. */
+  stop: () => void;
+}
+
 export interface NegotiationHooks {
   /** Both sides sent an offer at once ("glare"). The impolite side ignores the other's offer. */
   onCollision?: (info: { ignored: boolean }) => void;
@@ -18,14 +25,14 @@ export interface NegotiationHooks {
  * Perfect negotiation (W3C WebRTC 1.0, §10.7): either side may change the call at any time and
  * simply sends an offer. When two offers cross, the *polite* peer rolls its own back and
  * answers; the *impolite* peer ignores the incoming one. The signaling server assigns the roles.
- * Returns a function that stops listening.
+ * Returns `renegotiate`, for changes the browser does not negotiate by itself, and `stop`.
  */
 export function negotiatePerfectly(
   pc: RTCPeerConnection,
   signaling: SignalingChannel,
   polite: boolean,
   hooks: NegotiationHooks = {},
-): () => void {
+): Negotiation {
   let makingOffer = false;
   let ignoreOffer = false;
   let settingRemoteAnswer = false;
@@ -33,7 +40,7 @@ export function negotiatePerfectly(
     hooks.onError?.(error instanceof Error ? error : new Error(String(error)));
 
   // #region make-offer
-  pc.onnegotiationneeded = async () => {
+  const makeOffer = async () => {
     try {
       if (polite && !pc.remoteDescription && (await remoteOfferArrives(pc, FIRST_OFFER_WAIT_MS))) {
         // We answer theirs instead; if our own changes still need an offer after that, the
@@ -50,7 +57,21 @@ export function negotiatePerfectly(
       makingOffer = false;
     }
   };
+  pc.onnegotiationneeded = makeOffer;
   // #endregion make-offer
+
+  // Codec preferences change the next offer but do not fire negotiationneeded: offer now, or
+  // as soon as the negotiation under way is over.
+  const renegotiate = () => {
+    if (pc.signalingState === 'closed') return;
+    if (pc.signalingState === 'stable' && !makingOffer) return void makeOffer();
+    const onStable = () => {
+      if (pc.signalingState !== 'stable') return;
+      pc.removeEventListener('signalingstatechange', onStable);
+      renegotiate();
+    };
+    pc.addEventListener('signalingstatechange', onStable);
+  };
 
   // #region trickle-ice
   pc.onicecandidate = ({ candidate }) => {
@@ -101,11 +122,12 @@ export function negotiatePerfectly(
     queue = queue.then(() => receive(payload)).catch(fail);
   });
 
-  return () => {
+  const stop = () => {
     unsubscribe();
     pc.onnegotiationneeded = null;
     pc.onicecandidate = null;
   };
+  return { renegotiate, stop };
 }
 
 /** Resolves true as soon as the connection has a remote offer, false after `timeoutMs`. */
