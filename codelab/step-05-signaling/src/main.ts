@@ -1,7 +1,13 @@
 // #region connect
 import { io, type Socket } from 'socket.io-client';
-import type { JoinedResult, JoinRequest } from '@peerlab/signaling';
-import type { ClientEvents, JoinReply, ServerEvents } from './events.ts';
+// Types only: nothing of the package ends up in this page, the code that talks to the hub is yours.
+import type {
+  ClientEvents,
+  JoinedResult,
+  JoinReply,
+  JoinRequest,
+  ServerEvents,
+} from '@peerlab/signaling';
 import { drawEvent } from './sequence-diagram.ts';
 
 // The hub serves this page and signaling on one origin, so io() needs no URL. WebSocket from

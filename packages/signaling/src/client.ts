@@ -2,11 +2,14 @@ import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket
 import { SignalingError, type SignalingErrorPayload } from './errors.ts';
 import {
   PROTOCOL_VERSION,
+  type ClientEvents,
   type JoinedResult,
+  type JoinReply,
   type JoinRequest,
   type PeerInfo,
   type PeerLeft,
   type RelayedSignal,
+  type ServerEvents,
   type SignalPayload,
 } from './protocol.ts';
 import { TypedEmitter } from './typed-emitter.ts';
@@ -40,7 +43,7 @@ export interface SignalingClientOptions {
  * the room, and after a dropped connection reconnects and re-joins with the same peer id.
  */
 export class SignalingClient extends TypedEmitter<SignalingClientEvents> {
-  readonly socket: Socket;
+  readonly socket: Socket<ServerEvents, ClientEvents>;
   #state: SignalingState = 'connecting';
   #joined: JoinedResult | undefined;
   #wanted: { room: string; capacity?: number } | undefined;
@@ -140,7 +143,7 @@ export class SignalingClient extends TypedEmitter<SignalingClientEvents> {
   }
 
   async #requestJoin(request: JoinRequest): Promise<JoinedResult> {
-    let reply: JoinedResult | { ok: false; error: SignalingErrorPayload };
+    let reply: JoinReply;
     try {
       reply = await this.socket.timeout(JOIN_TIMEOUT_MS).emitWithAck('join', request);
     } catch {

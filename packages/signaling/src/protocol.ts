@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SignalingErrorPayload } from './errors.ts';
 
 /**
  * The PeerLab signaling protocol, shared by the browser client and the Node server.
@@ -88,3 +89,29 @@ export interface RelayedSignal {
   from: string;
   payload: SignalPayload;
 }
+
+/** The server's answer to `join`. */
+export type JoinReply = JoinedResult | { ok: false; error: SignalingErrorPayload };
+
+// #region client-events
+/** The socket.io events a page sends the server. */
+export interface ClientEvents {
+  /** Join a room (leaving any other); the server answers through `ack`. */
+  join: (request: JoinRequest, ack: (reply: JoinReply) => void) => void;
+  /** Send a payload to one peer of your room (`to`), or to all the others. */
+  relay: (request: RelayRequest) => void;
+  leave: () => void;
+}
+// #endregion client-events
+
+// #region server-events
+/** The socket.io events the server sends a page. */
+export interface ServerEvents {
+  'peer-joined': (peer: PeerInfo) => void;
+  'peer-left': (peer: PeerLeft) => void;
+  /** A payload from another peer of the room. */
+  relay: (signal: RelayedSignal) => void;
+  /** Something this page sent was refused; `code` says why, `message` in words. */
+  error: (error: SignalingErrorPayload) => void;
+}
+// #endregion server-events

@@ -133,6 +133,7 @@ describe('bad input gets a typed error and the server keeps going', () => {
     await bob.join('lab');
     const refused = next(alice, 'error');
     alice.socket.emit('relay', {
+      // @ts-expect-error: a description type no browser sends, on purpose
       payload: { kind: 'description', description: { type: 'bogus' } },
     });
     expect(await refused).toMatchObject({ code: 'invalid-message' });

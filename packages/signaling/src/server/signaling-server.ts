@@ -7,6 +7,7 @@ import {
   PROTOCOL_VERSION,
   relayRequestSchema,
   type JoinedResult,
+  type JoinReply,
 } from '../protocol.ts';
 import { isOriginAllowed } from './origin-check.ts';
 import { RoomRegistry } from './room-registry.ts';
@@ -22,7 +23,7 @@ export interface SignalingServer {
 }
 
 const KNOWN_EVENTS = new Set(['join', 'leave', 'relay']);
-type Ack = (reply: JoinedResult | { ok: false; error: SignalingErrorPayload }) => void;
+type Ack = (reply: JoinReply) => void;
 
 /** Adds PeerLab signaling (socket.io at `/socket.io`) to an HTTP server. */
 export function attachSignaling(
