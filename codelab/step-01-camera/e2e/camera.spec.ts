@@ -43,10 +43,8 @@ test('each size opens the camera at that size, and Stop turns it off', async ({ 
   await expect(page!.locator('#start')).toBeEnabled();
 });
 
-test('a denied camera is explained on the page', async ({ launchChromium, hub }) => {
-  const browser = await launchChromium({ grantMedia: false });
-  const page = await browser.newPage({ baseURL: hub.url });
-  await page.goto(STEP);
+test('a denied camera is explained on the page', async ({ openWithCameraDenied }) => {
+  const page = await openWithCameraDenied(STEP);
   await page.locator('#start').click();
   const expected = describeMediaError(new DOMException('Permission denied', 'NotAllowedError'));
   const alert = page.locator('#error [role=alert]');

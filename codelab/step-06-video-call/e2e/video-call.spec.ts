@@ -100,12 +100,9 @@ test('a third browser is told the room is full, and the call goes on', async ({ 
 });
 
 test('a denied camera is explained, and nothing is left half-joined', async ({
-  launchChromium,
-  hub,
+  openWithCameraDenied,
 }) => {
-  const browser = await launchChromium({ grantMedia: false });
-  const page = await browser.newPage({ baseURL: hub.url });
-  await page.goto(`${STEP}?room=denied-check`);
+  const page = await openWithCameraDenied(`${STEP}?room=denied-check`);
   const expected = describeMediaError(new DOMException('Permission denied', 'NotAllowedError'));
   const alert = page.locator('#error [role=alert]');
   await expect(alert).toContainText(expected.title);

@@ -107,10 +107,8 @@ test('two peers in a call graph what they send and receive, every second', async
   await expect(page!.locator('#raw-report')).toContainText('"kind": "video"');
 });
 
-test('a denied camera is explained, and no call starts', async ({ launchChromium, hub }) => {
-  const browser = await launchChromium({ grantMedia: false });
-  const page = await browser.newPage({ baseURL: hub.url });
-  await page.goto(`${STEP}?room=denied-${Date.now()}`);
+test('a denied camera is explained, and no call starts', async ({ openWithCameraDenied }) => {
+  const page = await openWithCameraDenied(`${STEP}?room=denied-${Date.now()}`);
   const expected = describeMediaError(new DOMException('Permission denied', 'NotAllowedError'));
   await expect(page.locator('#error [role=alert]')).toContainText(expected.title);
   await expect(page.locator('#status')).toHaveAttribute('state', 'idle');

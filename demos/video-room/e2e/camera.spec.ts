@@ -13,10 +13,8 @@ test('joining opens the fake camera into the local preview', async ({ openPeers 
   await expect(page!.locator('#status')).toHaveAttribute('state', 'waiting');
 });
 
-test('a denied camera shows what happened and how to fix it', async ({ launchChromium, hub }) => {
-  const browser = await launchChromium({ grantMedia: false });
-  const page = await browser.newPage({ baseURL: hub.url });
-  await page.goto('/demos/video-room/');
+test('a denied camera shows what happened and how to fix it', async ({ openWithCameraDenied }) => {
+  const page = await openWithCameraDenied('/demos/video-room/');
   await join(page, 'denied-check');
   const expected = describeMediaError(new DOMException('Permission denied', 'NotAllowedError'));
   const alert = page.locator('#error [role=alert]');

@@ -1,10 +1,8 @@
 import { describeMediaError } from '@peerlab/capture';
 import { expect, test } from '@peerlab/testing';
 
-test('a denied camera shows what happened and how to fix it', async ({ launchChromium, hub }) => {
-  const browser = await launchChromium({ grantMedia: false });
-  const page = await browser.newPage({ baseURL: hub.url });
-  await page.goto('/demos/webcam-filters/');
+test('a denied camera shows what happened and how to fix it', async ({ openWithCameraDenied }) => {
+  const page = await openWithCameraDenied('/demos/webcam-filters/');
   await page.locator('#start').click();
   const expected = describeMediaError(new DOMException('Permission denied', 'NotAllowedError'));
   const alert = page.locator('#error [role=alert]');

@@ -10,6 +10,8 @@ export interface PeerlabFixtures {
   openPeers: (count: number, path: string) => Promise<Page[]>;
   /** Launches another Chromium with other media flags (e.g. `{ grantMedia: false }`). */
   launchChromium: (options: MediaFlagOptions) => Promise<Browser>;
+  /** Opens `path` on the hub in a Chromium that blocks camera and microphone ("Block" clicked). */
+  openWithCameraDenied: (path: string) => Promise<Page>;
 }
 
 export interface PeerlabWorkerFixtures {
@@ -55,6 +57,14 @@ export const test = base.extend<PeerlabFixtures, PeerlabWorkerFixtures>({
       return browser;
     });
     await Promise.all(browsers.map((browser) => browser.close()));
+  },
+  openWithCameraDenied: async ({ launchChromium, hub }, use) => {
+    await use(async (path) => {
+      const browser = await launchChromium({ grantMedia: false });
+      const page = await browser.newPage({ baseURL: hub.url });
+      await page.goto(path);
+      return page;
+    });
   },
 });
 
