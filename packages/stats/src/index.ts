@@ -10,5 +10,5 @@ export {
 } from './metrics.ts';
 export { StatsSampler, type StatsSample, type StatsSamplerOptions } from './stats-sampler.ts';
 export { formatValue, niceMax } from './format.ts';
-export { PlStatsGraph, pathOf, type GraphSeries, type GraphValues } from './pl-stats-graph.ts';
+export { PlStatsGraph, type GraphSeries, type GraphValues } from './pl-stats-graph.ts';
 export { PlStatsPanel, VIDEO_GRAPHS, type PanelGraph } from './pl-stats-panel.ts';
