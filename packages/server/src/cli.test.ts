@@ -51,6 +51,8 @@ describe('peerlab CLI', () => {
     expect(await exited).toBe(0);
     expect(output.stdout).toContain('Usage: peerlab serve [options]');
     expect(output.stdout).toContain('--turn-secret');
+    expect(output.stdout).toContain('--public-url URL');
+    expect(output.stdout).toMatch(/--room-capacity N +Peers per room .*, 2-64\n/);
   });
 
   test(

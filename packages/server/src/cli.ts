@@ -1,10 +1,12 @@
 import { networkInterfaces } from 'node:os';
+import { ROOM_CAPACITY } from '@peerlab/signaling';
 import { buildApp, findCodelabStep } from './codelab-step.ts';
 import { discoverApps, type AppInfo } from './discover-apps.ts';
 import { findRepoRoot } from './find-repo-root.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startHub } from './hub.ts';
 import { parseServeOptions, UsageError, type ServeEnv } from './serve-options.ts';
 import { describeStartup, lanAddresses } from './startup-banner.ts';
+import { logStrayErrors } from './stray-errors.ts';
 import { loadTlsCredentials } from './tls-certificate.ts';
 
 /** `peerlab --help`. */
@@ -17,12 +19,14 @@ codelab N: build the finished codelab step N, then serve everything with that st
 Options (environment variable in brackets):
   --port N             TCP port, 0 for any free one (PORT; default ${DEFAULT_PORT})
   --host H             Address to listen on; 0.0.0.0 for every network (HOST; default ${DEFAULT_HOST})
+  --public-url URL     The hub's address when browsers reach it by another name, such as a
+                       DNS name or a proxy: https://peerlab.example.org (PEERLAB_PUBLIC_URL)
   --origin URL         Another page origin allowed to use signaling; repeat or comma-separate,
                        * for any (PEERLAB_ORIGINS)
   --root DIR           The PeerLab checkout whose apps to serve (PEERLAB_ROOT;
                        default: the one this CLI is in)
-  --room-capacity N    Peers per room unless its creator asks otherwise, 2-64
-                       (PEERLAB_ROOM_CAPACITY; default 2)
+  --room-capacity N    Peers per room unless its creator asks otherwise, ${ROOM_CAPACITY.min}-${ROOM_CAPACITY.ceiling}
+                       (PEERLAB_ROOM_CAPACITY; default ${ROOM_CAPACITY.default})
   --ice-servers JSON   RTCIceServer list, e.g. '[{"urls":"stun:10.0.0.1:3478"}]'
                        (PEERLAB_ICE_SERVERS; default none)
   --turn-url URLS      coturn URLs, comma-separated, e.g. turn:127.0.0.1:3478?transport=udp
@@ -59,6 +63,7 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
   }
 
   let hub;
+  let stopLogging = () => {};
   try {
     const codelab = command === 'codelab';
     const { tlsSource, ...options } = parseServeOptions(codelab ? args.slice(1) : args, env);
@@ -70,13 +75,17 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
     }
     if (tlsSource) {
       const hosts = [options.host ?? DEFAULT_HOST, ...lanAddresses(networkInterfaces())];
+      if (options.publicUrl)
+        hosts.push(new URL(options.publicUrl).hostname.replace(/^\[|\]$/g, ''));
       options.tls = await loadTlsCredentials(tlsSource, hosts);
     }
+    stopLogging = logStrayErrors((line) => console.error(line));
     hub = await startHub(options);
     if (step)
       console.info(`Step ${step.order}: ${step.title}\n  ${new URL(step.path, hub.url).href}\n`);
     console.info(describeStartup(hub, options.host ?? DEFAULT_HOST, networkInterfaces()));
   } catch (error) {
+    stopLogging();
     console.error(`peerlab ${command}: ${(error as Error).message}`);
     return error instanceof UsageError ? 2 : 1;
   }
@@ -84,6 +93,7 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
   const signal = await nextStopSignal();
   console.info(`\n${signal}: closing the hub…`);
   await hub.close();
+  stopLogging();
   return 0;
 }
 

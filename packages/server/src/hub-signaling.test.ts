@@ -26,12 +26,12 @@ afterEach(async () => {
   repo.remove();
 });
 
-function connect(origin?: string): Socket {
+function connect(origin?: string, host?: string): Socket {
   const socket = io(hub.url, {
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
-    ...(origin && { extraHeaders: { Origin: origin } }),
+    extraHeaders: { ...(origin && { Origin: origin }), ...(host && { Host: host }) },
   });
   sockets.push(socket);
   return socket;
@@ -67,6 +67,28 @@ describe('signaling on the hub', () => {
   test('pages from other origins are refused with a clear reason', async () => {
     const error = await connected(connect('http://evil.example')).catch((e: unknown) => e);
     expect(error).toMatchObject({ data: { code: 'origin-not-allowed' } });
+  });
+
+  test('a page of another site whose name points at the hub (DNS rebinding) is refused', async () => {
+    const rebound = `evil.example:${hub.port}`;
+    const error = await connected(connect(`http://${rebound}`, rebound)).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      data: { code: 'origin-not-allowed', message: expect.stringContaining('--public-url') },
+    });
+  });
+
+  test("the hub's own name with the wrong scheme is refused", async () => {
+    const error = await connected(connect(`https://127.0.0.1:${hub.port}`)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ data: { code: 'origin-not-allowed' } });
+  });
+
+  test('a Vite dev server on this machine proxies with its own Host and Origin', async () => {
+    // The preset's proxy keeps the page's Host (no changeOrigin): both name the dev server.
+    const socket = connect('http://localhost:5174', 'localhost:5174');
+    await connected(socket);
+    expect(socket.connected).toBe(true);
   });
 
   test('close() disconnects connected clients', async () => {

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHub, type Hub } from './hub.ts';
 import { IceConfigError } from './ice-config.ts';
@@ -39,6 +40,19 @@ afterAll(async () => {
 
 const get = (path: string, init?: RequestInit) => fetch(new URL(path, hub.url), init);
 
+/** A GET with any Host header (fetch always sends the URL's own). */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { Host: host } }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('startHub', () => {
   test('listens on 127.0.0.1 at the port it reports, and skips malformed apps', () => {
     expect(hub.url).toBe(`http://127.0.0.1:${hub.port}/`);
@@ -69,6 +83,19 @@ describe('startHub', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     const other = await get('/api/ice', { headers: { Origin: 'http://evil.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  test('the JSON endpoints refuse a Host the hub does not serve (DNS rebinding)', async () => {
+    for (const path of ['/api/ice', '/healthz']) {
+      const res = await getWithHost(new URL(path, hub.url).href, `evil.example:${hub.port}`);
+      expect(res.status, path).toBe(403);
+      expect(JSON.parse(res.body)).toEqual({
+        ok: false,
+        error: expect.stringContaining('--public-url'),
+      });
+    }
+    const local = await getWithHost(new URL('/healthz', hub.url).href, `localhost:${hub.port}`);
+    expect(local.status).toBe(200);
   });
 
   test('GET / lists the apps, codelab first, and marks unbuilt ones', async () => {
@@ -155,6 +182,27 @@ describe('startHub with TURN', () => {
   });
 });
 
+describe('startHub with a public URL', () => {
+  test('answers at that name too, and lists it among its served origins', async () => {
+    const proxied = await startHub({
+      port: 0,
+      rootDir: repo.rootDir,
+      quiet: true,
+      publicUrl: 'https://peerlab.example.org',
+    });
+    try {
+      expect(proxied.publicUrl).toBe('https://peerlab.example.org');
+      expect(proxied.servedOrigins).toContain('https://peerlab.example.org');
+      expect(proxied.servedOrigins).toContain(`http://127.0.0.1:${proxied.port}`);
+      const ice = new URL('/api/ice', proxied.url).href;
+      expect((await getWithHost(ice, 'peerlab.example.org')).status).toBe(200);
+      expect((await getWithHost(ice, 'other.example.org')).status).toBe(403);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
 describe('startHub failures', () => {
   test('refuses to start with ICE settings a browser would reject', async () => {
     await expect(
@@ -164,6 +212,12 @@ describe('startHub failures', () => {
         ice: { servers: [{ urls: 'stun:x?transport=udp' }] },
       }),
     ).rejects.toThrow(IceConfigError);
+  });
+
+  test('refuses a public URL that is not a URL, before listening', async () => {
+    await expect(
+      startHub({ port: 0, rootDir: repo.rootDir, quiet: true, publicUrl: 'peerlab.example.org' }),
+    ).rejects.toThrow('publicUrl "peerlab.example.org" is not a URL');
   });
 
   test('explains a port that is already in use', async () => {

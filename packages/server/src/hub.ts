@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createServer as createSecureServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { attachSignaling, type SignalingServerOptions } from '@peerlab/signaling/server';
 import { discoverApps, type AppInfo } from './discover-apps.ts';
 import { findDocsSite, type DocsSite } from './docs-site.ts';
@@ -8,6 +9,7 @@ import { findRepoRoot } from './find-repo-root.ts';
 import { httpUrl } from './http-url.ts';
 import { validateIceOptions, type IceOptions } from './ice-config.ts';
 import { createRequestHandler } from './request-handler.ts';
+import { servedOrigins } from './served-origins.ts';
 import type { TlsCredentials } from './tls-certificate.ts';
 
 /** How to run a hub; every field has a default. */
@@ -18,6 +20,12 @@ export interface HubOptions {
   host?: string;
   /** Page origins, besides the hub's own, allowed to use signaling and the JSON endpoints. */
   allowedOrigins?: string[];
+  /**
+   * The hub's address when browsers reach it under another name than `host`: a DNS name, or
+   * a reverse proxy in front of it (`https://peerlab.example.org`). Requests naming a host the
+   * hub does not serve are refused.
+   */
+  publicUrl?: string;
   /** The monorepo to serve apps from; default: the repo this package is in. */
   rootDir?: string;
   /** ICE servers handed out at `/api/ice`; default none. */
@@ -25,7 +33,7 @@ export interface HubOptions {
   signaling?: Partial<SignalingServerOptions>;
   /** Serve https with this certificate (cameras on other machines need https). */
   tls?: TlsCredentials;
-  /** Don't print warnings (apps skipped, request errors). */
+  /** Don't print warnings (apps skipped, request errors, signaling events that failed). */
   quiet?: boolean;
 }
 
@@ -34,6 +42,10 @@ export interface Hub {
   /** The landing page URL, such as `http://127.0.0.1:8080/`. */
   url: string;
   port: number;
+  /** The `publicUrl` option: the address browsers use when it is not `url`. */
+  publicUrl: string | undefined;
+  /** Every origin the hub answers at (loopback, its network addresses, the public URL). */
+  servedOrigins: string[];
   httpServer: Server;
   apps: AppInfo[];
   /** The docs site at `/docs/`, and whether it is built. */
@@ -52,6 +64,9 @@ export const DEFAULT_HOST = '127.0.0.1';
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const { port = DEFAULT_PORT, host = DEFAULT_HOST, ice = {}, quiet = false } = options;
   validateIceOptions(ice);
+  if (options.publicUrl !== undefined && !URL.canParse(options.publicUrl)) {
+    throw new Error(`publicUrl "${options.publicUrl}" is not a URL such as https://example.org.`);
+  }
   const warn = quiet ? () => {} : console.warn;
   const rootDir = options.rootDir ?? findRepoRoot();
   const apps = await discoverApps(rootDir, warn);
@@ -61,33 +76,47 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ...(options.allowedOrigins ?? []),
   ];
 
+  const httpServer: Server = options.tls ? createSecureServer(options.tls) : createServer();
+  try {
+    await listen(httpServer, port, host);
+  } catch (error) {
+    throw new Error(describeListenError(error, host, port), { cause: error });
+  }
+  // Routes and signaling come once the port is known, since the served origins name it. No
+  // request can arrive in between: this still runs in the turn in which 'listening' fired.
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  const served = [
+    ...servedOrigins(
+      { host, port: actualPort, secure: options.tls !== undefined, publicUrl: options.publicUrl },
+      networkInterfaces(),
+    ),
+    ...(options.signaling?.servedOrigins ?? []),
+  ];
   const handler = createRequestHandler({
     apps,
     docs,
     ice,
     allowedOrigins,
+    servedOrigins: served,
     roomCount: () => signaling.roomCount(),
     startedAt: Date.now(),
     onError: (error) => warn('Request failed:', error),
   });
-  const httpServer: Server = options.tls
-    ? createSecureServer(options.tls, handler)
-    : createServer(handler);
+  httpServer.on('request', handler);
   // Attached after the request handler: socket.io then answers /socket.io/ before it.
-  const signaling = attachSignaling(httpServer, { ...options.signaling, allowedOrigins });
+  const signaling = attachSignaling(httpServer, {
+    log: warn,
+    ...options.signaling,
+    allowedOrigins,
+    servedOrigins: served,
+  });
 
-  try {
-    await listen(httpServer, port, host);
-  } catch (error) {
-    await signaling.close();
-    throw new Error(describeListenError(error, host, port), { cause: error });
-  }
-
-  const actualPort = (httpServer.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
   return {
     url: httpUrl(host, actualPort, options.tls !== undefined),
     port: actualPort,
+    publicUrl: options.publicUrl,
+    servedOrigins: served,
     httpServer,
     apps,
     docs,

@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { originRefusal } from '@peerlab/signaling/server';
 import { createAppRouter } from './app-router.ts';
 import type { AppInfo } from './discover-apps.ts';
 import { createDocsRouter, type DocsSite } from './docs-site.ts';
@@ -14,6 +15,8 @@ export interface HubRouteContext {
   ice: IceOptions;
   /** Page origins, besides the hub's own, that may read the JSON endpoints (`*` for any). */
   allowedOrigins: readonly string[];
+  /** The origins the hub is reached at; requests naming another host get 403 on the JSON. */
+  servedOrigins: readonly string[];
   roomCount(): number;
   startedAt: number;
   /** Called with errors thrown while answering a request (the client gets a 500). */
@@ -51,7 +54,10 @@ export function createRequestHandler(context: HubRouteContext): RequestListener 
     }
     if (pathname === '/') return sendHtml(res, 200, landingPage);
     if (pathname === '/healthz' || pathname === '/api/ice') {
-      allowCrossOrigin(req, res, context.allowedOrigins);
+      // The same rule as signaling's: /api/ice hands out TURN credentials.
+      const refusal = originRefusal(req.headers, context);
+      if (refusal) return sendJson(res, 403, { ok: false, error: refusal.message });
+      allowCrossOrigin(req, res);
       return pathname === '/healthz'
         ? sendJson(res, 200, {
             ok: true,
@@ -77,15 +83,10 @@ export function createRequestHandler(context: HubRouteContext): RequestListener 
   };
 }
 
-// Lets a page served elsewhere (say, a Vite dev server) on an allowed origin read the JSON.
-function allowCrossOrigin(
-  req: IncomingMessage,
-  res: ServerResponse,
-  allowedOrigins: readonly string[],
-): void {
+// Lets a page served elsewhere (say, a Vite dev server) read the JSON; the origin has passed
+// originRefusal by then.
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {
   const { origin } = req.headers;
   res.setHeader('Vary', 'Origin');
-  if (origin && (allowedOrigins.includes('*') || allowedOrigins.includes(origin))) {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-  }
+  if (origin) res.setHeader('Access-Control-Allow-Origin', origin);
 }

@@ -104,6 +104,30 @@ describe('parseServeOptions', () => {
     );
   });
 
+  test('--public-url and PEERLAB_PUBLIC_URL name the hub behind a proxy or a DNS name', () => {
+    expect(parse(['--public-url', 'https://peerlab.example.org/'])).toEqual({
+      publicUrl: 'https://peerlab.example.org',
+    });
+    expect(parse([], { PEERLAB_PUBLIC_URL: 'http://lab.local:8080' })).toEqual({
+      publicUrl: 'http://lab.local:8080',
+    });
+    fails(
+      ['--public-url', 'peerlab.example.org'],
+      {},
+      '--public-url "peerlab.example.org" is not an origin',
+    );
+    fails(
+      [],
+      { PEERLAB_PUBLIC_URL: 'https://a.example/hub' },
+      'PEERLAB_PUBLIC_URL "https://a.example/hub" is not an origin',
+    );
+    fails(
+      ['--public-url', '*'],
+      {},
+      /^--public-url "\*" is not an origin: use scheme:\/\/host\[:port\] such as https:\/\/example\.org\.$/,
+    );
+  });
+
   test('rejects origins that are not scheme://host[:port]', () => {
     fails(['--origin', 'localhost:5173'], {}, '--origin "localhost:5173" is not an origin');
     fails(['--origin', 'https://a.example/app'], {}, 'is not an origin');

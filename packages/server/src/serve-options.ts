@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ROOM_CAPACITY } from '@peerlab/signaling';
 import { DEFAULT_SIGNALING_OPTIONS } from '@peerlab/signaling/server';
 import type { HubOptions } from './hub.ts';
 import type { TlsSource } from './tls-certificate.ts';
@@ -16,9 +17,6 @@ export class UsageError extends Error {
 
 /** Environment variables `peerlab serve` reads when the matching flag is absent. */
 export type ServeEnv = Readonly<Record<string, string | undefined>>;
-
-// The largest room the signaling protocol accepts.
-const MAX_ROOM_CAPACITY = 64;
 
 /** Hub options, plus where an https certificate comes from (read by the CLI, not here). */
 export interface ServeOptions extends HubOptions {
@@ -47,6 +45,8 @@ export function parseServeOptions(args: readonly string[], env: ServeEnv): Serve
   if (host) options.host = host.value;
   const root = pick('root', 'PEERLAB_ROOT');
   if (root) options.rootDir = root.value;
+  const publicUrl = pick('public-url', 'PEERLAB_PUBLIC_URL');
+  if (publicUrl) options.publicUrl = parseOrigin(publicUrl.value, publicUrl.label);
 
   if (flags.origin) {
     options.allowedOrigins = flags.origin.flatMap((value) => parseOrigins(value, '--origin'));
@@ -56,7 +56,12 @@ export function parseServeOptions(args: readonly string[], env: ServeEnv): Serve
 
   const capacity = pick('room-capacity', 'PEERLAB_ROOM_CAPACITY');
   if (capacity) {
-    const defaultCapacity = integerIn(capacity, 2, MAX_ROOM_CAPACITY, 'a room size');
+    const defaultCapacity = integerIn(
+      capacity,
+      ROOM_CAPACITY.min,
+      ROOM_CAPACITY.ceiling,
+      'a room size',
+    );
     const maxCapacity = Math.max(defaultCapacity, DEFAULT_SIGNALING_OPTIONS.maxCapacity);
     options.signaling = { defaultCapacity, maxCapacity };
   }
@@ -79,6 +84,7 @@ function parseFlags(args: readonly string[]) {
         port: { type: 'string' },
         host: { type: 'string' },
         root: { type: 'string' },
+        'public-url': { type: 'string' },
         origin: { type: 'string', multiple: true },
         'room-capacity': { type: 'string' },
         'ice-servers': { type: 'string' },
@@ -155,22 +161,24 @@ function parseOrigins(value: string, label: string): string[] {
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean)
-    .map((origin) => {
-      if (origin === '*') return origin;
-      const withoutSlash = origin.replace(/\/$/, '');
-      let parsed: URL | undefined;
-      try {
-        parsed = new URL(withoutSlash);
-      } catch {
-        // Reported below.
-      }
-      if (!parsed || parsed.origin !== withoutSlash || !/^https?:$/.test(parsed.protocol)) {
-        throw new UsageError(
-          `${label} "${origin}" is not an origin: use scheme://host[:port] such as https://example.org, or *.`,
-        );
-      }
-      return withoutSlash;
-    });
+    .map((origin) => (origin === '*' ? origin : parseOrigin(origin, label, ', or *')));
+}
+
+/** `scheme://host[:port]`, with or without a trailing slash, as URL.origin spells it. */
+function parseOrigin(origin: string, label: string, orElse = ''): string {
+  const withoutSlash = origin.replace(/\/$/, '');
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(withoutSlash);
+  } catch {
+    // Reported below.
+  }
+  if (!parsed || parsed.origin !== withoutSlash || !/^https?:$/.test(parsed.protocol)) {
+    throw new UsageError(
+      `${label} "${origin}" is not an origin: use scheme://host[:port] such as https://example.org${orElse}.`,
+    );
+  }
+  return withoutSlash;
 }
 
 function integerIn(picked: Picked, min: number, max: number, what: string): number {

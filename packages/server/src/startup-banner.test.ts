@@ -70,6 +70,14 @@ describe('describeStartup', () => {
     );
   });
 
+  test('prints the public URL third, when there is one', () => {
+    const proxied = { ...hub, publicUrl: 'https://peerlab.example.org' };
+    expect(describeStartup(proxied, '127.0.0.1', interfaces).split('\n')[2]).toBe(
+      'Public URL:  https://peerlab.example.org/',
+    );
+    expect(describeStartup(hub, '127.0.0.1', interfaces)).not.toContain('Public URL');
+  });
+
   test('says when there are no apps', () => {
     expect(describeStartup({ ...hub, apps: [] }, '127.0.0.1', {})).toContain('No apps found');
   });

@@ -9,6 +9,7 @@ export function describeStartup(
     port: number;
     apps: readonly AppInfo[];
     docs: { path: string; built: boolean };
+    publicUrl?: string | undefined;
   },
   host: string,
   interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>,
@@ -18,6 +19,7 @@ export function describeStartup(
   const lines = [
     `PeerLab hub: ${hub.url}`,
     `Docs:        ${docsUrl}${hub.docs.built ? '' : notBuilt}`,
+    ...(hub.publicUrl ? [`Public URL:  ${new URL(hub.publicUrl).href}`] : []),
     '',
   ];
   const steps = hub.apps.filter((app) => app.kind === 'codelab');

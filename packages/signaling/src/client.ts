@@ -1,18 +1,19 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { SignalingError, type SignalingErrorPayload } from './errors.ts';
-import {
-  PROTOCOL_VERSION,
-  type ClientEvents,
-  type JoinedResult,
-  type JoinReply,
-  type JoinRequest,
-  type PeerInfo,
-  type PeerLeft,
-  type RelayedSignal,
-  type ServerEvents,
-  type SignalPayload,
+// Types only from protocol.ts (they vanish at build time); values from the module without zod.
+import type {
+  ClientEvents,
+  JoinedResult,
+  JoinReply,
+  JoinRequest,
+  PeerInfo,
+  PeerLeft,
+  RelayedSignal,
+  ServerEvents,
+  SignalPayload,
 } from './protocol.ts';
-import { TypedEmitter } from './typed-emitter.ts';
+import { PROTOCOL_VERSION } from './protocol-limits.ts';
+import { TypedEmitter } from '@peerlab/events';
 
 const JOIN_TIMEOUT_MS = 10_000;
 

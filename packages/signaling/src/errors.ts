@@ -1,4 +1,6 @@
-/** Every way the server can refuse a client's event. */
+import { ROOM_NAME_RULE } from './protocol-limits.ts';
+
+/** Every way the server can refuse a client's event or connection. */
 export const SIGNALING_ERROR_CODES = [
   'invalid-message',
   'unsupported-version',
@@ -11,6 +13,9 @@ export const SIGNALING_ERROR_CODES = [
   'rate-limited',
   'origin-not-allowed',
   'unknown-event',
+  'too-many-connections',
+  'too-many-rooms',
+  'internal-error',
 ] as const;
 export type SignalingErrorCode = (typeof SIGNALING_ERROR_CODES)[number];
 
@@ -49,8 +54,7 @@ export function signalingError(
 const DEFAULT_MESSAGES: Record<SignalingErrorCode, string> = {
   'invalid-message': 'The server could not read that message: its fields are missing or wrong.',
   'unsupported-version': 'This page speaks a different signaling protocol version: reload it.',
-  'invalid-room-name':
-    'Room names are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.',
+  'invalid-room-name': ROOM_NAME_RULE,
   'room-full': 'This room is full. Pick another room name or ask someone to leave.',
   'capacity-too-large': 'That room size is larger than this server allows.',
   'not-in-room': 'Join a room first: messages only go to peers in your own room.',
@@ -59,4 +63,10 @@ const DEFAULT_MESSAGES: Record<SignalingErrorCode, string> = {
   'rate-limited': 'Too many messages too fast: this one was dropped. Slow down.',
   'origin-not-allowed': 'This server does not accept connections from pages on that origin.',
   'unknown-event': 'The server does not know that event.',
+  'too-many-connections':
+    'Your network address already has as many connections to the hub as it allows. Close some tabs and reload.',
+  'too-many-rooms':
+    'Your network address already has as many rooms open as the hub allows. Leave one, or join an existing room.',
+  'internal-error':
+    'The hub hit an unexpected problem with that message and dropped it; the connection still works.',
 };

@@ -1,47 +1,86 @@
 import { z } from 'zod';
 import type { SignalingErrorPayload } from './errors.ts';
+import { measureJson } from './json-shape.ts';
+import {
+  PROTOCOL_VERSION,
+  ROOM_CAPACITY,
+  ROOM_NAME_PATTERN,
+  ROOM_NAME_RULE,
+} from './protocol-limits.ts';
 
 /**
  * The PeerLab signaling protocol, shared by the browser client and the Node server.
  * Every client → server payload is validated at runtime with these schemas: a browser is
  * untrusted input, and a malformed message must get a typed error, never a crash.
  */
-export const PROTOCOL_VERSION = 1;
 
-/** Room names: 1–64 letters, digits, `.`, `_` or `-`, starting with a letter or digit. */
-export const ROOM_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+// #region limits
+// The numbers a page needs too live in protocol-limits.ts, which does not import zod.
+export {
+  PROTOCOL_VERSION,
+  ROOM_CAPACITY,
+  ROOM_NAME_PATTERN,
+  ROOM_NAME_RULE,
+  isValidRoomName,
+} from './protocol-limits.ts';
 
-export const roomNameSchema = z
-  .string()
-  .regex(
-    ROOM_NAME_PATTERN,
-    'Room names are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.',
-  );
+/** A `message` body is any JSON up to 32 levels deep and 64 KiB. */
+export const MESSAGE_BODY_LIMITS = { depth: 32, size: 64 * 1024 } as const;
+// #endregion limits
+
+export const roomNameSchema = z.string().regex(ROOM_NAME_PATTERN, ROOM_NAME_RULE);
 
 /** Peer ids are issued by the server; clients only send them back. */
 export const peerIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid peer id.');
 
+// #region join-request
 export const joinRequestSchema = z.strictObject({
   v: z.literal(PROTOCOL_VERSION),
   room: roomNameSchema,
   /** How many peers the room holds; only used by whoever creates the room. */
-  capacity: z.int().min(2).max(64).optional(),
+  capacity: z.int().min(ROOM_CAPACITY.min).max(ROOM_CAPACITY.ceiling).optional(),
   /** Sent back after a reconnect, to get the same peer id and role. */
   resume: z.strictObject({ peerId: peerIdSchema, token: z.string().min(16).max(128) }).optional(),
 });
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
+// #endregion join-request
 
-const sessionDescriptionSchema = z.strictObject({
+// #region signal-payload
+// The browser makes these two objects, and some browsers add fields (such as `foundation`):
+// z.object accepts and drops unknown fields. The envelopes around them stay strict.
+const sessionDescriptionSchema = z.object({
   type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
   sdp: z.string().optional(),
 });
 
-const iceCandidateSchema = z.strictObject({
+const iceCandidateSchema = z.object({
   candidate: z.string(),
   sdpMid: z.string().nullable().optional(),
   sdpMLineIndex: z.int().min(0).nullable().optional(),
   usernameFragment: z.string().nullable().optional(),
 });
+
+/**
+ * Any JSON, measured first without recursion: z.json() recurses, so a body nested 100,000
+ * levels deep would overflow the stack inside it. `__proto__` keys are refused because a
+ * rebuilt object would take them as its prototype, and the body would not arrive as sent.
+ */
+const messageBodySchema = z
+  .unknown()
+  .superRefine((body, ctx) => {
+    const problem = messageBodyProblem(body);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .pipe(z.json());
+
+function messageBodyProblem(body: unknown): string | undefined {
+  const { depth, size } = MESSAGE_BODY_LIMITS;
+  const shape = measureJson(body, { depth, size });
+  if (shape.depth > depth) return `The body is nested more than ${depth} levels deep.`;
+  if (shape.size > size) return `The body is larger than ${size} bytes.`;
+  if (shape.protoKey) return 'The body uses the key "__proto__", which cannot be relayed.';
+  return undefined;
+}
 
 /** What one peer sends another through the server. */
 export const signalPayloadSchema = z.discriminatedUnion('kind', [
@@ -49,16 +88,19 @@ export const signalPayloadSchema = z.discriminatedUnion('kind', [
   /** `candidate: null` means "no more candidates" (end of gathering). */
   z.strictObject({ kind: z.literal('candidate'), candidate: iceCandidateSchema.nullable() }),
   /** Anything the app wants to say over signaling (a chat line, a "hello"). */
-  z.strictObject({ kind: z.literal('message'), body: z.json() }),
+  z.strictObject({ kind: z.literal('message'), body: messageBodySchema }),
 ]);
 export type SignalPayload = z.infer<typeof signalPayloadSchema>;
+// #endregion signal-payload
 
+// #region relay-request
 /** Relay to one peer (`to`) or, without `to`, to everyone else in the sender's room. */
 export const relayRequestSchema = z.strictObject({
   to: peerIdSchema.optional(),
   payload: signalPayloadSchema,
 });
 export type RelayRequest = z.infer<typeof relayRequestSchema>;
+// #endregion relay-request
 
 /** A peer already in the room, or one that just joined it. */
 export interface PeerInfo {
@@ -107,6 +149,8 @@ export interface ClientEvents {
 // #region server-events
 /** The socket.io events the server sends a page. */
 export interface ServerEvents {
+  /** The answer to a `join` sent without an ack callback (with one, the ack gets it). */
+  joined: (result: JoinedResult) => void;
   'peer-joined': (peer: PeerInfo) => void;
   'peer-left': (peer: PeerLeft) => void;
   /** A payload from another peer of the room. */

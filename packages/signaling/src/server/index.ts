@@ -1,4 +1,15 @@
-export { attachSignaling, type SignalingServer } from './signaling-server.ts';
+export {
+  attachSignaling,
+  type SignalingIo,
+  type SignalingServer,
+  type SignalingSocket,
+} from './signaling-server.ts';
 export { DEFAULT_SIGNALING_OPTIONS, type SignalingServerOptions } from './signaling-options.ts';
-export { isOriginAllowed } from './origin-check.ts';
+export {
+  checkOrigin,
+  originRefusal,
+  type OriginPolicy,
+  type OriginVerdict,
+} from './origin-check.ts';
+export { createEventGate, type EventGate, type EventHandlers } from './event-gate.ts';
 export { RoomRegistry } from './room-registry.ts';

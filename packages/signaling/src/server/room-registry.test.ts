@@ -89,4 +89,22 @@ describe('RoomRegistry', () => {
     expect(registry.leave('s2')?.room).toBe('r');
     expect(registry.join('r', 's3', {}).ok).toBe(true);
   });
+
+  test('an address may have made maxRoomsPerAddress open rooms; an emptied room frees one', () => {
+    const registry = new RoomRegistry({ ...limits, maxRoomsPerAddress: 2 });
+    const from = (address: string) => ({ address });
+    expect(registry.join('a', 's1', from('10.0.0.1')).ok).toBe(true);
+    expect(registry.join('b', 's2', from('10.0.0.1')).ok).toBe(true);
+    const third = registry.join('c', 's3', from('10.0.0.1'));
+    expect(!third.ok && third.error).toMatchObject({
+      code: 'too-many-rooms',
+      message: expect.stringContaining('already has 2 rooms open'),
+    });
+    // Joining a room someone else made, and making rooms from another address, still work.
+    expect(registry.join('a', 's4', from('10.0.0.1')).ok).toBe(true);
+    expect(registry.join('c', 's5', from('10.0.0.2')).ok).toBe(true);
+    registry.leave('s2');
+    expect(registry.roomsCreatedBy('10.0.0.1')).toBe(1);
+    expect(registry.join('d', 's6', from('10.0.0.1')).ok).toBe(true);
+  });
 });

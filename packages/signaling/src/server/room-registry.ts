@@ -15,6 +15,8 @@ interface Room {
   readonly name: string;
   readonly capacity: number;
   readonly members: Map<string, Member>;
+  /** The client address that created it, counted against its maxRoomsPerAddress. */
+  readonly createdBy: string | undefined;
 }
 
 export type JoinOutcome =
@@ -35,14 +37,23 @@ export type JoinOutcome =
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>();
   readonly #bySocket = new Map<string, { room: Room; member: Member }>();
+  /** How many open rooms each client address created. */
+  readonly #roomsByAddress = new Map<string, number>();
   #nextSeq = 1;
 
-  constructor(readonly limits: { defaultCapacity: number; maxCapacity: number }) {}
+  constructor(
+    readonly limits: { defaultCapacity: number; maxCapacity: number; maxRoomsPerAddress?: number },
+  ) {}
 
   join(
     roomName: string,
     socketId: string,
-    request: { capacity?: number | undefined; resume?: { peerId: string; token: string } },
+    request: {
+      capacity?: number | undefined;
+      resume?: { peerId: string; token: string };
+      /** The client's address: a new room counts against its maxRoomsPerAddress. */
+      address?: string;
+    },
   ): JoinOutcome {
     if (request.capacity !== undefined && request.capacity > this.limits.maxCapacity) {
       return {
@@ -68,8 +79,22 @@ export class RoomRegistry {
         replacedSocketId,
       };
     }
+    const maxRooms = this.limits.maxRoomsPerAddress ?? Number.POSITIVE_INFINITY;
+    if (
+      !room &&
+      request.address !== undefined &&
+      this.roomsCreatedBy(request.address) >= maxRooms
+    ) {
+      return {
+        ok: false,
+        error: signalingError(
+          'too-many-rooms',
+          `Your network address already has ${maxRooms} rooms open on this hub, the most it allows. Leave one, or join an existing room.`,
+        ),
+      };
+    }
     // #region capacity
-    const target = room ?? this.#createRoom(roomName, request.capacity);
+    const target = room ?? this.#createRoom(roomName, request.capacity, request.address);
     if (target.members.size >= target.capacity) {
       return {
         ok: false,
@@ -142,15 +167,30 @@ export class RoomRegistry {
     return this.#rooms.size;
   }
 
-  #createRoom(name: string, capacity = this.limits.defaultCapacity): Room {
-    const room: Room = { name, capacity, members: new Map() };
+  /** Rooms still open that `address` created. */
+  roomsCreatedBy(address: string): number {
+    return this.#roomsByAddress.get(address) ?? 0;
+  }
+
+  #createRoom(name: string, capacity = this.limits.defaultCapacity, createdBy?: string): Room {
+    const room: Room = { name, capacity, members: new Map(), createdBy };
     this.#rooms.set(name, room);
+    if (createdBy !== undefined) this.#countRoom(createdBy, +1);
     return room;
   }
 
   #remove(room: Room, peerId: string): void {
     room.members.delete(peerId);
-    if (room.members.size === 0) this.#rooms.delete(room.name);
+    if (room.members.size > 0) return;
+    this.#rooms.delete(room.name);
+    if (room.createdBy !== undefined) this.#countRoom(room.createdBy, -1);
+  }
+
+  #countRoom(address: string, change: number): void {
+    const count = this.roomsCreatedBy(address) + change;
+    // Forget addresses without rooms, so the map cannot grow with every client ever seen.
+    if (count > 0) this.#roomsByAddress.set(address, count);
+    else this.#roomsByAddress.delete(address);
   }
 }
 

@@ -1,7 +1,14 @@
+import { ROOM_CAPACITY } from '../protocol-limits.ts';
+
 /** How a signaling server behaves; every field has a default. */
 export interface SignalingServerOptions {
   /** Page origins allowed besides the server's own (`*` for any). */
   allowedOrigins: string[];
+  /**
+   * The origins this server is reached at (`http://192.168.1.20:8080`, a public URL): requests
+   * naming another host are refused. Loopback names on any port are always served.
+   */
+  servedOrigins: string[];
   /** Peers a room holds when its creator does not ask for a size. */
   defaultCapacity: number;
   /** The largest room a creator may ask for. */
@@ -12,15 +19,29 @@ export interface SignalingServerOptions {
   maxPayloadBytes: number;
   /** Events each connection may send per `durationSeconds`. */
   rateLimit: { points: number; durationSeconds: number };
+  /**
+   * Connections open at once from one client address. The address is the TCP peer's: behind
+   * a reverse proxy every client shares the proxy's (X-Forwarded-For is not trusted, on purpose).
+   */
+  maxConnectionsPerAddress: number;
+  /** Rooms one client address may have created and still open. */
+  maxRoomsPerAddress: number;
+  /** Where the server reports an event that failed unexpectedly (one line each). */
+  log: (line: string) => void;
 }
 
 export const DEFAULT_SIGNALING_OPTIONS: SignalingServerOptions = {
   allowedOrigins: [],
-  defaultCapacity: 2,
-  maxCapacity: 16,
+  servedOrigins: [],
+  defaultCapacity: ROOM_CAPACITY.default,
+  maxCapacity: ROOM_CAPACITY.max,
   graceMs: 5_000,
   // An SDP with a dozen transceivers is ~20 KB; 64 KiB leaves room and stops abuse.
   maxPayloadBytes: 64 * 1024,
   // Trickle ICE bursts a few dozen candidates per negotiation; 100/s is plenty for a person.
   rateLimit: { points: 100, durationSeconds: 1 },
+  // Generous: a classroom behind one NAT, or a test run with many browser contexts, shares one.
+  maxConnectionsPerAddress: 32,
+  maxRoomsPerAddress: 16,
+  log: (line) => console.warn(line),
 };

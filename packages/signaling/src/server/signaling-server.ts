@@ -6,24 +6,27 @@ import {
   joinRequestSchema,
   PROTOCOL_VERSION,
   relayRequestSchema,
+  type ClientEvents,
   type JoinedResult,
-  type JoinReply,
+  type ServerEvents,
 } from '../protocol.ts';
-import { isOriginAllowed } from './origin-check.ts';
+import { describeIssues } from './describe-issues.ts';
+import { describeValue } from './describe-value.ts';
+import { createEventGate } from './event-gate.ts';
+import { handshakeGuard } from './handshake-guard.ts';
 import { RoomRegistry } from './room-registry.ts';
 import { DEFAULT_SIGNALING_OPTIONS, type SignalingServerOptions } from './signaling-options.ts';
-import { describeIssues } from './describe-issues.ts';
+
+export type SignalingIo = Server<ClientEvents, ServerEvents>;
+export type SignalingSocket = Socket<ClientEvents, ServerEvents>;
 
 export interface SignalingServer {
-  readonly io: Server;
+  readonly io: SignalingIo;
   readonly options: SignalingServerOptions;
   roomCount(): number;
   /** Disconnects every client and stops timers; the HTTP server stays yours to close. */
   close(): Promise<void>;
 }
-
-const KNOWN_EVENTS = new Set(['join', 'leave', 'relay']);
-type Ack = (reply: JoinReply) => void;
 
 /** Adds PeerLab signaling (socket.io at `/socket.io`) to an HTTP server. */
 export function attachSignaling(
@@ -32,65 +35,34 @@ export function attachSignaling(
 ): SignalingServer {
   const options = { ...DEFAULT_SIGNALING_OPTIONS, ...overrides };
   const registry = new RoomRegistry(options);
-  const limiter = new RateLimiterMemory({
-    points: options.rateLimit.points,
-    duration: options.rateLimit.durationSeconds,
-  });
   const graceTimers = new Set<NodeJS.Timeout>();
-  const io = new Server(httpServer, {
+  const { allowedOrigins } = options;
+  const io: SignalingIo = new Server(httpServer, {
     serveClient: false,
     // Above this socket.io drops the connection; below it we answer with a typed error.
     maxHttpBufferSize: Math.max(1_000_000, options.maxPayloadBytes * 4),
-    cors: options.allowedOrigins.length > 0 ? { origin: options.allowedOrigins } : undefined,
+    cors:
+      allowedOrigins.length > 0
+        ? { origin: allowedOrigins.includes('*') ? true : allowedOrigins }
+        : undefined,
+  });
+  const gate = createEventGate<SignalingSocket>({
+    handlers: { join: onJoin, leave: onLeave, relay: onRelay },
+    limiter: new RateLimiterMemory({
+      points: options.rateLimit.points,
+      duration: options.rateLimit.durationSeconds,
+    }),
+    maxPayloadBytes: options.maxPayloadBytes,
+    log: options.log,
   });
 
-  io.use((socket, next) => {
-    const { origin, host } = socket.handshake.headers;
-    if (isOriginAllowed(origin, host, options.allowedOrigins)) return next();
-    const refusal = signalingError(
-      'origin-not-allowed',
-      `Pages from ${origin} may not use this signaling server. Start it with --origin ${origin} to allow them.`,
-    );
-    next(Object.assign(new Error(refusal.message), { data: refusal }));
-  });
+  io.use(handshakeGuard(io, options));
 
   io.on('connection', (socket) => {
-    const refuse = (error: SignalingErrorPayload) => socket.emit('error', error);
-
     // #region gate
-    // Every event passes the same gate: rate limit, size cap, known name, then its schema.
-    socket.onAny(async (event: string, ...args: unknown[]) => {
-      const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined;
-      const fail = (error: SignalingErrorPayload) =>
-        event === 'join' && ack ? ack({ ok: false, error }) : refuse({ ...error, event });
-      try {
-        await limiter.consume(socket.id);
-      } catch {
-        return fail(signalingError('rate-limited'));
-      }
-      if (!KNOWN_EVENTS.has(event)) {
-        return fail(
-          signalingError('unknown-event', `The server does not know the event "${event}".`),
-        );
-      }
-      if (payloadBytes(args) > options.maxPayloadBytes) {
-        return fail(
-          signalingError(
-            'payload-too-large',
-            `That "${event}" message is ${payloadBytes(args)} bytes; the limit is ${options.maxPayloadBytes}.`,
-          ),
-        );
-      }
-      if (event === 'join')
-        return onJoin(
-          socket,
-          args[0],
-          (reply) => (ack ? ack(reply) : socket.emit('joined', reply)),
-          fail,
-        );
-      if (event === 'leave') return onLeave(socket);
-      return onRelay(socket, args[0], fail);
-    });
+    // Every event passes the same gate (event-gate.ts): rate limit, known name, depth and
+    // size caps, then the handler below with its schema. A throw becomes `internal-error`.
+    socket.onAny((event: unknown, ...args: unknown[]) => gate(socket, event, args));
     // #endregion gate
 
     socket.on('disconnect', () => {
@@ -110,17 +82,19 @@ export function attachSignaling(
   });
 
   function onJoin(
-    socket: Socket,
+    socket: SignalingSocket,
     raw: unknown,
     reply: (result: JoinedResult) => void,
     fail: (error: SignalingErrorPayload) => void,
   ): void {
     const version = (raw as { v?: unknown } | null)?.v;
     if (version !== undefined && version !== PROTOCOL_VERSION) {
+      // describeValue, not String(): `v` may be an object whose toString throws.
+      const sent = typeof version === 'number' ? `v${version}` : describeValue(version);
       return fail(
         signalingError(
           'unsupported-version',
-          `This server speaks signaling protocol v${PROTOCOL_VERSION}; the page sent v${String(version)}. Reload the page.`,
+          `This server speaks signaling protocol v${PROTOCOL_VERSION}; the page sent ${sent}. Reload the page.`,
         ),
       );
     }
@@ -136,7 +110,12 @@ export function attachSignaling(
     // #region join
     if (registry.lookup(socket.id)) onLeave(socket);
     const { room, capacity, resume } = parsed.data;
-    const outcome = registry.join(room, socket.id, { capacity, ...(resume && { resume }) });
+    const address = socket.handshake.address;
+    const outcome = registry.join(room, socket.id, {
+      capacity,
+      address,
+      ...(resume && { resume }),
+    });
     if (!outcome.ok) return fail(outcome.error);
     const { member } = outcome;
     if (outcome.replacedSocketId)
@@ -159,7 +138,7 @@ export function attachSignaling(
     // #endregion join
   }
 
-  function onLeave(socket: Socket): void {
+  function onLeave(socket: SignalingSocket): void {
     const left = registry.leave(socket.id);
     if (!left) return;
     void socket.leave(roomKey(left.room));
@@ -167,7 +146,11 @@ export function attachSignaling(
   }
 
   // #region relay
-  function onRelay(socket: Socket, raw: unknown, fail: (error: SignalingErrorPayload) => void) {
+  function onRelay(
+    socket: SignalingSocket,
+    raw: unknown,
+    fail: (error: SignalingErrorPayload) => void,
+  ): void {
     const parsed = relayRequestSchema.safeParse(raw);
     if (!parsed.success) {
       return fail(signalingError('invalid-message', describeIssues('relay', parsed.error.issues)));
@@ -203,12 +186,4 @@ export function attachSignaling(
 
 function roomKey(room: string): string {
   return `room:${room}`;
-}
-
-function payloadBytes(args: unknown[]): number {
-  try {
-    return Buffer.byteLength(JSON.stringify(args) ?? '');
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
 }

@@ -1,0 +1,1 @@
+export { TypedEmitter } from './typed-emitter.ts';
