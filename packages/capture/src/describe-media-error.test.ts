@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMediaError } from './describe-media-error.ts';
+import { describeMediaError, isMediaError } from './describe-media-error.ts';
 import { INSECURE_CONTEXT_MESSAGE } from './require-media-devices.ts';
 
 // The browser's errors are the input here, so the tests build them the way the browser does.
@@ -115,5 +115,18 @@ describe('describeMediaError', () => {
         name,
       ).toBe(true);
     }
+  });
+});
+
+describe('isMediaError', () => {
+  it('knows what getUserMedia throws, and nothing else', () => {
+    expect(isMediaError(error('NotAllowedError', 'Permission denied'))).toBe(true);
+    expect(isMediaError(error('OverconstrainedError', ''))).toBe(true);
+    expect(
+      isMediaError(new TypeError("Cannot read properties of undefined (reading 'getUserMedia')")),
+    ).toBe(true);
+    expect(isMediaError(new TypeError('x is not a function'))).toBe(false);
+    expect(isMediaError(new Error('The signaling server did not answer'))).toBe(false);
+    expect(isMediaError('NotAllowedError')).toBe(false);
   });
 });

@@ -122,6 +122,27 @@ function describeInsecureContext(name: string): MediaErrorDescription {
   };
 }
 
+/** The error names `getUserMedia` and `getDisplayMedia` throw with. */
+const MEDIA_ERROR_NAMES = new Set([
+  'NotAllowedError',
+  'NotFoundError',
+  'NotReadableError',
+  'OverconstrainedError',
+  'SecurityError',
+  'AbortError',
+]);
+
+/** Whether `err` came from opening a camera, microphone or screen (and `describeMediaError` knows it). */
+export function isMediaError(err: unknown): boolean {
+  const name = readString(err, 'name');
+  if (name && MEDIA_ERROR_NAMES.has(name)) return true;
+  const message = readString(err, 'message') ?? '';
+  return (
+    name === 'TypeError' &&
+    /mediaDevices|getUserMedia|getDisplayMedia|audio (and|or) video/i.test(message)
+  );
+}
+
 /** `value[key]` if `value` is an object (such as an Error or DOMException) holding a string there. */
 function readString(value: unknown, key: string): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

@@ -6,7 +6,11 @@ export {
   type VideoPresetName,
   type VideoSize,
 } from './constraint-presets.ts';
-export { describeMediaError, type MediaErrorDescription } from './describe-media-error.ts';
+export {
+  describeMediaError,
+  isMediaError,
+  type MediaErrorDescription,
+} from './describe-media-error.ts';
 export { listDevices, switchDevice, watchDevices, type DeviceLists } from './devices.ts';
 export { startAnimationFrameLoop, startFrameLoop, type FrameCallback } from './frame-loop.ts';
 export {
@@ -16,5 +20,4 @@ export {
   type OpenScreenOptions,
 } from './open-media.ts';
 export { requireMediaDevices } from './require-media-devices.ts';
-export { snapshotBitmap, snapshotBlob, type SnapshotOptions } from './snapshot.ts';
 export { stopStream } from './stop-stream.ts';

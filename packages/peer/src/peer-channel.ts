@@ -1,4 +1,4 @@
-import { TypedEmitter } from '@peerlab/signaling';
+import { TypedEmitter } from '@peerlab/events';
 
 export interface PeerChannelEvents {
   open: void;
@@ -13,6 +13,7 @@ export interface PeerChannelEvents {
 /**
  * An RTCDataChannel that carries JSON and binary side by side: text frames are JSON,
  * binary frames are bytes, so the receiver knows which is which without a header.
+ * Send JSON with `sendJson`, bytes with the channel's own `channel.send(bytes)`.
  */
 export class PeerChannel extends TypedEmitter<PeerChannelEvents> {
   constructor(readonly channel: RTCDataChannel) {
@@ -45,24 +46,8 @@ export class PeerChannel extends TypedEmitter<PeerChannelEvents> {
     return this.channel.readyState === 'open';
   }
 
-  /** Resolves once the channel is open (at once if it already is). */
-  opened(): Promise<void> {
-    if (this.isOpen) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const offOpen = this.once('open', () => (offClose(), resolve()));
-      const offClose = this.once('close', () => {
-        offOpen();
-        reject(new Error(`Data channel "${this.label}" closed before it opened.`));
-      });
-    });
-  }
-
   sendJson(value: unknown): void {
     this.channel.send(JSON.stringify(value));
-  }
-
-  sendBinary(data: ArrayBuffer | ArrayBufferView): void {
-    this.channel.send(data as ArrayBuffer);
   }
 
   close(): void {

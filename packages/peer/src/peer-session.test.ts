@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { PeerChannel } from './peer-channel.ts';
 import { PeerSession } from './peer-session.ts';
-import { createLoopbackSignaling } from './signaling-channel.ts';
+import { createLoopbackSignaling } from './peer-signaling.ts';
 
 // Two real RTCPeerConnections in one page, signaling through an in-page loopback.
 const open: PeerSession[] = [];
@@ -19,6 +19,13 @@ async function camera(): Promise<MediaStream> {
   const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
   streams.push(stream);
   return stream;
+}
+
+/** Resolves once `channel` is open (at once if it already is). */
+function opened(channel: PeerChannel): Promise<void> {
+  return channel.isOpen
+    ? Promise.resolve()
+    : new Promise((resolve) => channel.once('open', resolve));
 }
 
 function nextEvent<T>(subscribe: (resolve: (value: T) => void) => void): Promise<T> {
@@ -50,12 +57,12 @@ describe('PeerSession', () => {
     const remote = nextEvent<PeerChannel>((r) => polite.once('channel', r));
     const local = impolite.createChannel('chat');
     const theirs = await remote;
-    await Promise.all([local.opened(), theirs.opened()]);
+    await Promise.all([opened(local), opened(theirs)]);
     const json = nextEvent((r) => theirs.once('json', r));
     local.sendJson({ text: 'hello', n: 1 });
     expect(await json).toEqual({ text: 'hello', n: 1 });
     const binary = nextEvent<ArrayBuffer>((r) => local.once('binary', r));
-    theirs.sendBinary(new Uint8Array([1, 2, 250]));
+    theirs.channel.send(new Uint8Array([1, 2, 250]));
     expect([...new Uint8Array(await binary)]).toEqual([1, 2, 250]);
   });
 
@@ -63,7 +70,7 @@ describe('PeerSession', () => {
     const { impolite, polite } = pair();
     const a = impolite.createChannel('game', { preset: 'unreliable', negotiatedId: 5 });
     const b = polite.createChannel('game', { preset: 'unreliable', negotiatedId: 5 });
-    await Promise.all([a.opened(), b.opened()]);
+    await Promise.all([opened(a), opened(b)]);
     expect(a.channel.ordered).toBe(false);
     expect(b.channel.maxRetransmits).toBe(0);
   });
@@ -115,7 +122,7 @@ describe('PeerSession', () => {
     await expect.poll(() => impolite.pc.signalingState).toBe('stable');
     const channel = impolite.createChannel('after-restart', { negotiatedId: 9 });
     const other = polite.createChannel('after-restart', { negotiatedId: 9 });
-    await Promise.all([channel.opened(), other.opened()]);
+    await Promise.all([opened(channel), opened(other)]);
     expect(impolite.connectionState).toBe('connected');
   });
 
@@ -181,7 +188,7 @@ describe('PeerSession', () => {
     impolite.createChannel('chat');
     polite.addStream(await camera());
     const theirs = await remote;
-    await theirs.opened();
+    await opened(theirs);
     await expect.poll(() => impolite.remoteStream.getTracks().length).toBe(2);
     const remoteTracks = impolite.remoteStream.getTracks();
     const closed = nextEvent((r) => theirs.once('close', r));

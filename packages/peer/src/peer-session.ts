@@ -1,14 +1,15 @@
-import { TypedEmitter } from '@peerlab/signaling';
+import { TypedEmitter } from '@peerlab/events';
 import { CHANNEL_PRESETS, type ChannelPreset } from './channel-presets.ts';
 import { PeerChannel } from './peer-channel.ts';
-import { negotiatePerfectly } from './perfect-negotiation.ts';
+import type { PeerError } from './peer-error.ts';
+import type { PeerSignaling } from './peer-signaling.ts';
+import { negotiatePerfectly, type Negotiation } from './perfect-negotiation.ts';
 import { restartIceWhenStuck, type IceRestartReason } from './restart-ice-when-stuck.ts';
-import type { SignalingChannel } from './signaling-channel.ts';
 
 export interface PeerSessionOptions {
   /** From the signaling server: exactly one side of each pair is polite. */
   polite: boolean;
-  signaling: SignalingChannel;
+  signaling: PeerSignaling;
   /** ICE servers, usually from the hub's `/api/ice`. */
   iceServers?: RTCIceServer[];
   /** `relay` forces every path through TURN. */
@@ -26,7 +27,8 @@ export interface PeerSessionEvents {
   'ice-restart': IceRestartReason;
   /** Both sides offered at once; `ignored` is true on the impolite side. */
   collision: { ignored: boolean };
-  error: Error;
+  /** This call cannot go on as it is (a bad description from the other side, say). */
+  error: PeerError;
   closed: void;
 }
 
@@ -41,7 +43,7 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
   /** Every remote track of this peer, ready for a `<video>`'s srcObject. */
   readonly remoteStream = new MediaStream();
   readonly #stop: (() => void)[] = [];
-  readonly #renegotiate: () => void;
+  readonly #negotiation: Negotiation;
 
   constructor(options: PeerSessionOptions) {
     super();
@@ -54,7 +56,7 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
       onCollision: (info) => this.emit('collision', info),
       onError: (error) => this.emit('error', error),
     });
-    this.#renegotiate = negotiation.renegotiate;
+    this.#negotiation = negotiation;
     this.#stop.push(
       negotiation.stop,
       restartIceWhenStuck(this.pc, {
@@ -104,7 +106,12 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
    * preferences (`transceiver.setCodecPreferences`) shape the next offer but ask for none.
    */
   renegotiate(): void {
-    this.#renegotiate();
+    this.#negotiation.renegotiate();
+  }
+
+  /** ICE candidates from the other side that the browser refused (each is logged too). */
+  get candidatesRefused(): number {
+    return this.#negotiation.candidatesRefused;
   }
 
   /** Finds a new network path now (the session also does it by itself when ICE fails). */

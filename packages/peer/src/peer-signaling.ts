@@ -4,14 +4,14 @@ import type { SignalingClient, SignalPayload } from '@peerlab/signaling';
  * What a PeerSession needs from signaling: a way to send to *its* remote peer and to hear from
  * it. The hub's SignalingClient is one; two sessions in one page can share a loopback pair.
  */
-export interface SignalingChannel {
+export interface PeerSignaling {
   send(payload: SignalPayload): void;
   /** Calls `listener` for every payload from the remote peer; returns an unsubscribe function. */
   onSignal(listener: (payload: SignalPayload) => void): () => void;
 }
 
 /** The part of a SignalingClient's conversation that concerns one remote peer. */
-export function channelToPeer(client: SignalingClient, peerId: string): SignalingChannel {
+export function signalingToPeer(client: SignalingClient, peerId: string): PeerSignaling {
   return {
     send: (payload) => client.send(peerId, payload),
     onSignal: (listener) =>
@@ -22,15 +22,15 @@ export function channelToPeer(client: SignalingClient, peerId: string): Signalin
 }
 
 /**
- * Two signaling channels wired to each other inside one page, for two local sessions.
+ * Two signaling ends wired to each other inside one page, for two local sessions.
  * Delivery is asynchronous and in order, like a real server.
  */
-export function createLoopbackSignaling(): [SignalingChannel, SignalingChannel] {
+export function createLoopbackSignaling(): [PeerSignaling, PeerSignaling] {
   const listeners: [Set<(p: SignalPayload) => void>, Set<(p: SignalPayload) => void>] = [
     new Set(),
     new Set(),
   ];
-  const side = (mine: 0 | 1): SignalingChannel => ({
+  const side = (mine: 0 | 1): PeerSignaling => ({
     send: (payload) => {
       // structuredClone: the other side gets a copy, as it would from the network.
       const copy = structuredClone(payload);

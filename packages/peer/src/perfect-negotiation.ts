@@ -1,5 +1,6 @@
 import type { SignalPayload } from '@peerlab/signaling';
-import type { SignalingChannel } from './signaling-channel.ts';
+import { PeerError } from './peer-error.ts';
+import type { PeerSignaling } from './peer-signaling.ts';
 
 /**
  * On a brand-new connection the polite side waits this long for the impolite side's first offer
@@ -8,9 +9,16 @@ import type { SignalingChannel } from './signaling-channel.ts';
  */
 const FIRST_OFFER_WAIT_MS = 1_000;
 
+/** Candidates kept while their description is on its way; a peer sending more is misbehaving. */
+const MAX_EARLY_CANDIDATES = 256;
+
+type Candidate = RTCIceCandidateInit;
+
 export interface Negotiation {
   /** Sends a new offer now (or after the negotiation under way), with no ICE restart. */
   renegotiate: () => void;
+  /** Candidates from the other side that the browser refused (logged, never fatal). */
+  readonly candidatesRefused: number;
   /** Stops listening to the connection and to signaling. */
   stop: () => void;
 }
@@ -18,7 +26,8 @@ export interface Negotiation {
 export interface NegotiationHooks {
   /** Both sides sent an offer at once ("glare"). The impolite side ignores the other's offer. */
   onCollision?: (info: { ignored: boolean }) => void;
-  onError?: (error: Error) => void;
+  /** The call with this peer cannot go on as it is: a {@link PeerError}. */
+  onError?: (error: PeerError) => void;
 }
 
 /**
@@ -29,15 +38,19 @@ export interface NegotiationHooks {
  */
 export function negotiatePerfectly(
   pc: RTCPeerConnection,
-  signaling: SignalingChannel,
+  signaling: PeerSignaling,
   polite: boolean,
   hooks: NegotiationHooks = {},
 ): Negotiation {
   let makingOffer = false;
   let ignoreOffer = false;
   let settingRemoteAnswer = false;
-  const fail = (error: unknown) =>
-    hooks.onError?.(error instanceof Error ? error : new Error(String(error)));
+  let candidatesRefused = 0;
+  /** Candidates that came before any remote description: applied once one is set. */
+  const early: Candidate[] = [];
+
+  const sendDescription = () =>
+    signaling.send({ kind: 'description', description: pc.localDescription!.toJSON() });
 
   // #region make-offer
   const makeOffer = async () => {
@@ -50,9 +63,11 @@ export function negotiatePerfectly(
       makingOffer = true;
       // Without arguments setLocalDescription creates the right offer (or answer) itself.
       await pc.setLocalDescription();
-      signaling.send({ kind: 'description', description: pc.localDescription!.toJSON() });
+      sendDescription();
     } catch (error) {
-      fail(error);
+      if (pc.signalingState !== 'closed') {
+        hooks.onError?.(new PeerError('negotiation-failed', messageOf(error), { cause: error }));
+      }
     } finally {
       makingOffer = false;
     }
@@ -87,30 +102,48 @@ export function negotiatePerfectly(
   // #endregion trickle-ice
 
   // #region receive
-  async function receive(payload: SignalPayload): Promise<void> {
-    if (pc.signalingState === 'closed') return;
-    if (payload.kind === 'description') {
-      const { description } = payload;
-      const readyForOffer = !makingOffer && (pc.signalingState === 'stable' || settingRemoteAnswer);
-      const collision = description.type === 'offer' && !readyForOffer;
-      ignoreOffer = !polite && collision;
-      if (collision) hooks.onCollision?.({ ignored: ignoreOffer });
-      if (ignoreOffer) return;
-      settingRemoteAnswer = description.type === 'answer';
+  async function receiveDescription(description: RTCSessionDescriptionInit): Promise<void> {
+    const readyForOffer = !makingOffer && (pc.signalingState === 'stable' || settingRemoteAnswer);
+    const collision = description.type === 'offer' && !readyForOffer;
+    ignoreOffer = !polite && collision;
+    if (collision) hooks.onCollision?.({ ignored: ignoreOffer });
+    if (ignoreOffer) return;
+    settingRemoteAnswer = description.type === 'answer';
+    try {
       // On a collision this first rolls our own offer back (an implicit rollback).
       await pc.setRemoteDescription(description);
+    } catch (error) {
+      // Whatever the other side sent, it breaks this call only, never the page.
+      return hooks.onError?.(new PeerError('bad-description', messageOf(error), { cause: error }));
+    } finally {
       settingRemoteAnswer = false;
-      if (description.type === 'offer') {
-        await pc.setLocalDescription();
-        signaling.send({ kind: 'description', description: pc.localDescription!.toJSON() });
-      }
-    } else if (payload.kind === 'candidate' && payload.candidate) {
-      try {
-        await pc.addIceCandidate(payload.candidate);
-      } catch (error) {
-        // Candidates that belong to an offer we ignored are expected to fail.
-        if (!ignoreOffer) throw error;
-      }
+    }
+    for (const candidate of early.splice(0)) await addCandidate(candidate);
+    if (description.type === 'offer') {
+      await pc.setLocalDescription();
+      sendDescription();
+    }
+  }
+
+  async function receiveCandidate(candidate: Candidate): Promise<void> {
+    if (!pc.remoteDescription) {
+      // Some stacks send candidates before their description. Keep them for it, unless they
+      // belong to an offer we ignored.
+      if (!ignoreOffer && early.length < MAX_EARLY_CANDIDATES) early.push(candidate);
+      return;
+    }
+    await addCandidate(candidate);
+  }
+
+  async function addCandidate(candidate: Candidate): Promise<void> {
+    try {
+      await pc.addIceCandidate(candidate);
+    } catch (error) {
+      // Candidates of an offer we ignored are expected to fail. Any other bad candidate costs
+      // one path at most: the call goes on with the others.
+      if (ignoreOffer || pc.signalingState === 'closed') return;
+      candidatesRefused++;
+      console.warn('Ignored an ICE candidate the browser refused:', candidate, error);
     }
   }
   // #endregion receive
@@ -118,8 +151,20 @@ export function negotiatePerfectly(
   // Messages are handled one at a time, in arrival order: a candidate must never overtake the
   // description it belongs to.
   let queue = Promise.resolve();
+  const receive = async (payload: SignalPayload) => {
+    if (pc.signalingState === 'closed') return;
+    if (payload.kind === 'description') await receiveDescription(payload.description);
+    else if (payload.kind === 'candidate' && payload.candidate) {
+      await receiveCandidate(payload.candidate);
+    }
+  };
   const unsubscribe = signaling.onSignal((payload) => {
-    queue = queue.then(() => receive(payload)).catch(fail);
+    queue = queue
+      .then(() => receive(payload))
+      .catch((error: unknown) => {
+        if (pc.signalingState === 'closed') return;
+        hooks.onError?.(new PeerError('negotiation-failed', messageOf(error), { cause: error }));
+      });
   });
 
   const stop = () => {
@@ -127,7 +172,17 @@ export function negotiatePerfectly(
     pc.onnegotiationneeded = null;
     pc.onicecandidate = null;
   };
-  return { renegotiate, stop };
+  return {
+    renegotiate,
+    get candidatesRefused() {
+      return candidatesRefused;
+    },
+    stop,
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Resolves true as soon as the connection has a remote offer, false after `timeoutMs`. */

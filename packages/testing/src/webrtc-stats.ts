@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import './page-handle.ts';
 
 export interface InboundVideo {
   framesDecoded: number;
@@ -9,14 +10,12 @@ export interface InboundVideo {
 
 /**
  * Sums the inbound video RTP stats of every RTCPeerConnection the page exposes at
- * `window.peerlab.call.sessions` (the demos' DevTools handle). Assert on these numbers, not
+ * `window.peerlab.call.sessions` (the page handle, see `page-handle.ts`). Assert on these numbers, not
  * on screenshots: `framesDecoded > 0` proves video really arrived and decoded.
  */
 export async function inboundVideoStats(page: Page): Promise<InboundVideo> {
   return page.evaluate(async () => {
-    type Sessions = Map<string, { pc: RTCPeerConnection }>;
-    const call = (window as unknown as { peerlab?: { call?: { sessions: Sessions } } }).peerlab
-      ?.call;
+    const call = window.peerlab?.call;
     const total = { framesDecoded: 0, bytesReceived: 0, frameWidth: 0, frameHeight: 0 };
     for (const session of call?.sessions.values() ?? []) {
       const report = await session.pc.getStats();

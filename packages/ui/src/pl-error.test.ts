@@ -1,4 +1,6 @@
 import { describeMediaError } from '@peerlab/capture';
+import { PeerError } from '@peerlab/peer';
+import { SignalingError } from '@peerlab/signaling';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import './pl-error.ts';
@@ -59,10 +61,28 @@ describe('<pl-error>', () => {
     expect(part(element, 'fix')).toBe('Fix: Pick another room name.');
   });
 
-  it('keeps the message of an error it does not know', async () => {
+  it('keeps the message of an error it does not know, and blames no device for it', async () => {
     const element = await render(new Error('Signalling server unreachable'));
-    expect(part(element, 'title')).toBe('Could not use the camera or microphone');
+    expect(part(element, 'title')).toBe('Something went wrong');
     expect(part(element, 'message')).toBe('Signalling server unreachable');
+  });
+
+  it('explains a signaling refusal in the words of its code', async () => {
+    const element = await render(
+      new SignalingError({ code: 'rate-limited', message: 'Too many messages: 101 in 1 s.' }),
+    );
+    expect(part(element, 'title')).toBe('Too many messages too fast');
+    expect(part(element, 'message')).toBe('Too many messages: 101 in 1 s.');
+    expect(part(element, 'fix')).toMatch(/^Fix: Slow down/);
+  });
+
+  it('explains a failed call with one peer as that, not as a camera problem', async () => {
+    const element = await render(new PeerError('bad-description', 'Failed to parse SDP.'));
+    expect(part(element, 'title')).toBe(
+      'The other peer sent a call set-up this browser cannot use',
+    );
+    expect(part(element, 'message')).toBe('Failed to parse SDP.');
+    expect(part(element, 'fix')).toContain('everyone else stays connected');
   });
 
   it('shows a new error after one was dismissed', async () => {

@@ -1,20 +1,14 @@
-import { describeMediaError } from '@peerlab/capture';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-
-/** An error already put into words, for problems that are not media errors (such as "room full"). */
-export interface ErrorDescription {
-  title: string;
-  message: string;
-  fix: string;
-}
+import { describeError } from './describe-error.ts';
 
 /**
  * Explains an error: what went wrong, and what to do about it. Renders nothing while `error` is
  * `null`.
  *
- * Give it whatever a `catch` caught: media errors are explained by `describeMediaError`.
- * Give it an {@link ErrorDescription} to show your own words instead.
+ * Give it whatever a `catch` caught: `describeError` explains camera and microphone errors,
+ * signaling refusals and call failures in the words of their own packages, and anything else
+ * honestly. Give it an `ErrorDescription` (a title, message and fix) to show your own words.
  *
  * @example html`<pl-error .error=${this.error} @pl-error-dismiss=${() => (this.error = null)}></pl-error>`
  * @fires pl-error-dismiss - when the user dismisses the error.
@@ -52,14 +46,12 @@ export class PlError extends LitElement {
     }
   `;
 
-  /** The error to explain: anything thrown, an {@link ErrorDescription}, or `null` for none. */
+  /** The error to explain: anything thrown, an `ErrorDescription`, or `null` for none. */
   @property({ attribute: false }) error: unknown = null;
 
   protected override render() {
     if (this.error === null || this.error === undefined) return nothing;
-    const { title, message, fix } = isErrorDescription(this.error)
-      ? this.error
-      : describeMediaError(this.error);
+    const { title, message, fix } = describeError(this.error);
     return html`
       <div class="box" part="box" role="alert">
         <div class="text">
@@ -76,13 +68,6 @@ export class PlError extends LitElement {
     this.error = null;
     this.dispatchEvent(new Event('pl-error-dismiss', { bubbles: true, composed: true }));
   }
-}
-
-/** Whether `value` already has a title, message and fix to show. */
-function isErrorDescription(value: unknown): value is ErrorDescription {
-  if (typeof value !== 'object' || value === null) return false;
-  const { title, message, fix } = value as Partial<Record<keyof ErrorDescription, unknown>>;
-  return typeof title === 'string' && typeof message === 'string' && typeof fix === 'string';
 }
 
 declare global {
