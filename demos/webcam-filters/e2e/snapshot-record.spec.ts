@@ -10,7 +10,7 @@ test('snapshot: 3-2-1, a flash, and a PNG at the output size', async ({ openPeer
   await expect(page!.locator('#countdown')).toHaveText('3');
   await expect(page!.locator('#countdown')).toHaveText('1');
   await expect(page!.locator('#flash')).toHaveClass('flash');
-  const link = page!.locator('#downloads a', { hasText: 'Photo 1' });
+  const link = page!.locator('#downloads a', { hasText: 'Snapshot 1' });
   await expect(link).toHaveAttribute('type', 'image/png');
   const [download] = await Promise.all([page!.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('snapshot-1.png');
@@ -24,10 +24,24 @@ test('record: start, stop, and a WebM clip to download', async ({ openPeers }) =
   const [page] = await openPeers(1, '/demos/webcam-filters/');
   await startCamera(page!);
   await pick(page!, 'thermal');
+  // Count the pieces of video the page's MediaRecorder hands over: one a second.
+  await page!.evaluate(() => {
+    const counter = Object.assign(window, { recordedChunks: 0 });
+    window.MediaRecorder = class extends window.MediaRecorder {
+      constructor(...args: ConstructorParameters<typeof MediaRecorder>) {
+        super(...args);
+        this.addEventListener('dataavailable', ({ data }) => {
+          if (data.size > 0) counter.recordedChunks++;
+        });
+      }
+    };
+  });
   await page!.locator('#record').click();
   await expect(page!.locator('#record')).toHaveText('Stop recording');
-  // A clip needs some length: record a second of video.
-  await page!.waitForTimeout(1000);
+  // A clip needs some length: stop once the first second of video is recorded.
+  await expect
+    .poll(() => page!.evaluate(() => (window as { recordedChunks?: number }).recordedChunks))
+    .toBeGreaterThan(0);
   await page!.locator('#record').click();
   const link = page!.locator('#downloads a', { hasText: 'Clip 1' });
   await expect(link).toHaveAttribute('type', 'video/webm');

@@ -1,6 +1,5 @@
 import { fetchIceServers, RoomCall } from '@peerlab/peer';
-import { SignalingClient, SignalingError } from '@peerlab/signaling';
-import type { ErrorDescription, PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
+import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 
 /** The elements of the "call" panel. */
 export interface CallPanelElements {
@@ -50,10 +49,7 @@ export class CallPanel {
     this.el.error.error = null;
     this.#setBusy(true);
     this.el.status.state = 'joining';
-    const call = new RoomCall(new SignalingClient(), {
-      localStream: stream,
-      iceServers: await fetchIceServers(),
-    });
+    const call = new RoomCall({ localStream: stream, iceServers: await fetchIceServers() });
     this.#call = call;
     call.on('peer-added', ({ session }) => {
       this.el.remote.srcObject = session.remoteStream;
@@ -64,20 +60,19 @@ export class CallPanel {
       this.#updateStatus();
     });
     call.on('peer-state', () => this.#updateStatus());
-    call.on('error', (error) => (this.el.error.error = describeCallError(error)));
+    call.on('error', (error) => (this.el.error.error = error));
     try {
       await call.join(this.el.room.value.trim());
       this.#updateStatus();
     } catch (error) {
-      this.el.error.error = describeCallError(error);
       this.leave();
+      this.el.error.error = error; // such as "This room is full"
     }
   }
 
   /** Hangs up. The filtered stream stays: it belongs to the canvas, not to the call. */
   leave(): void {
     this.#call?.leave();
-    this.#call?.signaling.close();
     this.#call = undefined;
     this.el.remote.srcObject = null;
     this.el.status.state = 'idle';
@@ -94,20 +89,4 @@ export class CallPanel {
     this.el.room.disabled = inCall;
     this.el.leave.disabled = !inCall;
   }
-}
-
-/** The signaling server's refusals in plain words; anything else as it is. */
-function describeCallError(error: unknown): ErrorDescription {
-  if (error instanceof SignalingError && error.code === 'room-full') {
-    return { title: 'This room is full', message: error.message, fix: 'Pick another room name.' };
-  }
-  if (error instanceof SignalingError && error.code === 'invalid-room-name') {
-    return {
-      title: 'That room name will not work',
-      message: error.message,
-      fix: 'Use letters, digits, ".", "_" or "-" (up to 64), starting with a letter or digit.',
-    };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { title: 'The call failed', message, fix: 'Reload the page and try again.' };
 }

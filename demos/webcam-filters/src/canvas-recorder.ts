@@ -15,11 +15,11 @@ export class CanvasRecorder {
     if (!mimeType) throw new Error('This browser cannot record WebM video.');
     this.#recorder = new MediaRecorder(canvas.captureStream(fps), { mimeType });
     this.#recorder.addEventListener('dataavailable', (event) => this.#chunks.push(event.data));
-    // A chunk a second, so a long recording is not one huge buffer at the end.
+    // A chunk a second, so a long clip is not one huge buffer at the end.
     this.#recorder.start(1000);
   }
 
-  /** Stops, and resolves with the whole recording as one `video/webm` Blob. */
+  /** Stops, and resolves with the whole clip as one `video/webm` Blob. */
   stop(): Promise<Blob> {
     return new Promise((resolve) => {
       this.#recorder.addEventListener(

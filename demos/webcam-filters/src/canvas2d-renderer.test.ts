@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANVAS2D_FILTERS } from './canvas2d-filters.ts';
-import { Canvas2dPipeline } from './canvas2d-pipeline.ts';
+import { Canvas2dRenderer } from './canvas2d-renderer.ts';
 import { FILTERS } from './filter-catalogue.ts';
 import { grayscaleOf, invertOf, posterizeOf, sepiaOf } from './test-support/reference-filters.ts';
 import { maxDifference, renderStill, stillFrame, steps } from './test-support/still-frame.ts';
@@ -8,7 +8,7 @@ import { maxDifference, renderStill, stillFrame, steps } from './test-support/st
 const frame = stillFrame();
 const cpu = (...ids: Parameters<typeof steps>) => renderStill('canvas2d', frame, steps(...ids));
 
-describe('Canvas2dPipeline, pixel by pixel', () => {
+describe('Canvas2dRenderer, pixel by pixel', () => {
   it('matches the formulas: grayscale ±2, invert ±1, sepia ±2, posterize ±1', () => {
     expect(maxDifference(cpu(), frame)).toBe(0);
     expect(maxDifference(cpu('grayscale'), grayscaleOf(frame))).toBeLessThanOrEqual(2);
@@ -18,8 +18,8 @@ describe('Canvas2dPipeline, pixel by pixel', () => {
   });
 
   it('offers the simple filters only, and skips the others in a chain', () => {
-    const pipeline = new Canvas2dPipeline(document.createElement('canvas'));
-    const offered = FILTERS.filter((filter) => pipeline.supports(filter)).map(({ id }) => id);
+    const renderer = new Canvas2dRenderer(document.createElement('canvas'));
+    const offered = FILTERS.filter((filter) => renderer.supports(filter)).map(({ id }) => id);
     expect(offered).toEqual(
       expect.arrayContaining(['grayscale', 'sepia', 'invert', 'pixelate', 'mirror', 'posterize']),
     );

@@ -7,7 +7,7 @@ import type { ChainStep, FrameRenderer, FrameSource, PixelRect } from './frame-r
  * `getImageData`, run each filter's JavaScript loop over them, and put them back. Every pixel
  * passes through JavaScript, so only the simple filters are offered (see `canvas2d-filters.ts`).
  */
-export class Canvas2dPipeline implements FrameRenderer {
+export class Canvas2dRenderer implements FrameRenderer {
   readonly kind = 'canvas2d';
   readonly #context: CanvasRenderingContext2D;
 

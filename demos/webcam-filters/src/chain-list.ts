@@ -1,6 +1,6 @@
 import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ChainEntry } from './chain.ts';
+import type { KeyedStep } from './chain.ts';
 
 /** What the list's buttons and sliders ask the page to do. */
 export interface ChainListActions {
@@ -15,12 +15,12 @@ export interface ChainListActions {
  */
 export function renderChainList(
   list: HTMLOListElement,
-  chain: readonly ChainEntry[],
+  chain: readonly KeyedStep[],
   actions: ChainListActions,
 ): void {
-  const step = (entry: ChainEntry, index: number) => {
-    const { name, params } = entry.filter;
-    return html`<li data-filter-id=${entry.filter.id}>
+  const item = (step: KeyedStep, index: number) => {
+    const { name, params } = step.filter;
+    return html`<li data-filter-id=${step.filter.id}>
       <div class="step-head">
         <strong>${name}</strong>
         <button
@@ -28,7 +28,7 @@ export function renderChainList(
           class="up"
           aria-label=${`Move ${name} earlier`}
           ?disabled=${index === 0}
-          @click=${() => actions.move(entry.key, -1)}
+          @click=${() => actions.move(step.key, -1)}
         >
           ↑
         </button>
@@ -37,7 +37,7 @@ export function renderChainList(
           class="down"
           aria-label=${`Move ${name} later`}
           ?disabled=${index === chain.length - 1}
-          @click=${() => actions.move(entry.key, 1)}
+          @click=${() => actions.move(step.key, 1)}
         >
           ↓
         </button>
@@ -45,7 +45,7 @@ export function renderChainList(
           type="button"
           class="remove"
           aria-label=${`Remove ${name}`}
-          @click=${() => actions.remove(entry.key)}
+          @click=${() => actions.remove(step.key)}
         >
           ✕
         </button>
@@ -60,15 +60,11 @@ export function renderChainList(
               min=${param.min}
               max=${param.max}
               step=${param.step}
-              .value=${String(entry.values[param.name])}
+              .value=${String(step.values[param.name])}
               @input=${(event: Event) =>
-                actions.set(
-                  entry.key,
-                  param.name,
-                  Number((event.target as HTMLInputElement).value),
-                )}
+                actions.set(step.key, param.name, Number((event.target as HTMLInputElement).value))}
             />
-            <output>${entry.values[param.name]}</output>
+            <output>${step.values[param.name]}</output>
           </label>`,
       )}
     </li>`;
@@ -76,7 +72,7 @@ export function renderChainList(
   render(
     chain.length === 0
       ? html`<li class="empty">No filter yet: pick one from the grid.</li>`
-      : repeat(chain, (entry) => entry.key, step),
+      : repeat(chain, (step) => step.key, item),
     list,
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addStep, MAX_CHAIN_LENGTH, moveStep, removeStep, setStepValue } from './chain.ts';
 import { filterById } from './filter-catalogue.ts';
 
-const ids = (chain: { filter: { id: string } }[]) => chain.map((entry) => entry.filter.id);
+const ids = (chain: { filter: { id: string } }[]) => chain.map((step) => step.filter.id);
 const [sepia, pixelate, mirror] = ['sepia', 'pixelate', 'mirror'].map(filterById);
 const three = () => addStep(addStep(addStep([], sepia!), pixelate!), mirror!);
 
@@ -19,7 +19,7 @@ describe('the filter chain', () => {
   it('tells two steps of the same filter apart by key', () => {
     const chain = addStep(addStep([], sepia!), sepia!);
     expect(chain[0]!.key).not.toBe(chain[1]!.key);
-    expect(removeStep(chain, chain[0]!.key).map((entry) => entry.key)).toEqual([chain[1]!.key]);
+    expect(removeStep(chain, chain[0]!.key).map((step) => step.key)).toEqual([chain[1]!.key]);
   });
 
   it('moves a step earlier or later, stopping at the ends', () => {

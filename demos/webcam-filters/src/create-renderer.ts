@@ -1,6 +1,6 @@
-import { Canvas2dPipeline } from './canvas2d-pipeline.ts';
+import { Canvas2dRenderer } from './canvas2d-renderer.ts';
 import type { FrameRenderer } from './frame-renderer.ts';
-import { GlPipeline } from './gl-pipeline.ts';
+import { GlRenderer } from './gl-renderer.ts';
 
 /** `auto` uses WebGL 2 where the browser has it; `canvas2d` forces the fallback. */
 export type RendererPreference = 'auto' | 'canvas2d';
@@ -24,14 +24,14 @@ export function createRenderer(
   canvas: HTMLCanvasElement,
   preference: RendererPreference,
 ): RendererChoice {
-  const gl = preference === 'auto' ? GlPipeline.create(canvas) : null;
+  const gl = preference === 'auto' ? GlRenderer.create(canvas) : null;
   if (gl) return { renderer: gl, notice: null };
   const why =
     preference === 'canvas2d'
       ? 'Canvas2D mode is on (?renderer=canvas2d in the address).'
       : 'This browser has no WebGL 2 (it may be turned off, or the graphics driver blocked).';
   return {
-    renderer: new Canvas2dPipeline(canvas),
+    renderer: new Canvas2dRenderer(canvas),
     notice:
       `${why} Filters run in JavaScript on the CPU, so only the simple ones are available; ` +
       'the others are greyed out. For all of them, turn on hardware acceleration in the ' +

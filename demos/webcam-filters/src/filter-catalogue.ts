@@ -26,7 +26,7 @@ import { xRay } from './filters/x-ray.ts';
 
 export type { FilterCategory, FilterDefinition, FilterParam } from './filters/filter-definition.ts';
 
-/** Every filter, in the order the picker shows them. Add a file in `filters/`, then list it here. */
+/** Every filter, in the order the grid shows them. Add a file in `filters/`, then list it here. */
 export const FILTERS: readonly FilterDefinition[] = [
   // colour
   grayscale,

@@ -19,8 +19,8 @@ export interface PixelRect {
 
 /**
  * Draws a frame through a chain of filters onto `canvas`, at the canvas's size. Two
- * implementations: WebGL 2 shaders (`gl-pipeline.ts`) and a Canvas2D fallback for the filters
- * simple enough to run per pixel in JavaScript (`canvas2d-pipeline.ts`).
+ * implementations: WebGL 2 shaders (`gl-renderer.ts`) and a Canvas2D fallback for the filters
+ * simple enough to run per pixel in JavaScript (`canvas2d-renderer.ts`).
  */
 export interface FrameRenderer {
   readonly kind: 'webgl2' | 'canvas2d';

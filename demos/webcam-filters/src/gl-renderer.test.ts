@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILTERS } from './filter-catalogue.ts';
-import { GlPipeline } from './gl-pipeline.ts';
+import { GlRenderer } from './gl-renderer.ts';
 import {
   grayscaleOf,
   invertOf,
@@ -10,12 +10,12 @@ import {
 } from './test-support/reference-filters.ts';
 import { maxDifference, renderStill, stillFrame, steps } from './test-support/still-frame.ts';
 
-// Every test renders the same still frame through the WebGL 2 pipeline (SwiftShader here) and
+// Every test renders the same still frame through the WebGL 2 renderer (SwiftShader here) and
 // compares the pixels read back with what the formulas say.
 const frame = stillFrame();
 const gl = (...ids: Parameters<typeof steps>) => renderStill('auto', frame, steps(...ids));
 
-describe('GlPipeline, pixel by pixel', () => {
+describe('GlRenderer, pixel by pixel', () => {
   it('copies the frame unchanged, the right way up, when the chain is empty', () => {
     expect(maxDifference(gl(), frame)).toBeLessThanOrEqual(1);
   });
@@ -89,10 +89,10 @@ describe('GlPipeline, pixel by pixel', () => {
 
   it('scales a frame of another size to the output, blending neighbours', () => {
     const canvas = Object.assign(document.createElement('canvas'), { width: 32, height: 24 });
-    const pipeline = GlPipeline.create(canvas)!;
-    pipeline.render(frame, []);
-    const half = pipeline.readPixels();
-    pipeline.dispose();
+    const renderer = GlRenderer.create(canvas)!;
+    renderer.render(frame, []);
+    const half = renderer.readPixels();
+    renderer.dispose();
     // Each output pixel sits on the corner of a 2×2 block of the frame: its average.
     let worst = 0;
     for (let y = 0; y < 24; y++) {
@@ -110,15 +110,15 @@ describe('GlPipeline, pixel by pixel', () => {
 
   it('reads back a part of the picture, top row first', () => {
     const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 48 });
-    const pipeline = GlPipeline.create(canvas)!;
-    pipeline.render(frame, []);
-    const part = pipeline.readPixels({ x: 10, y: 5, width: 3, height: 2 });
+    const renderer = GlRenderer.create(canvas)!;
+    renderer.render(frame, []);
+    const part = renderer.readPixels({ x: 10, y: 5, width: 3, height: 2 });
     const at = (x: number, y: number) => [
       ...frame.data.slice((y * 64 + x) * 4, (y * 64 + x) * 4 + 4),
     ];
     expect([...part.data.slice(0, 4)]).toEqual(at(10, 5));
     expect([...part.data.slice(20, 24)]).toEqual(at(12, 6));
-    pipeline.dispose();
+    renderer.dispose();
   });
 });
 

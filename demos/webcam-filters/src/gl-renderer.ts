@@ -27,7 +27,7 @@ interface RenderTarget {
  * filter reads the previous result and draws into one of two framebuffers in turn ("ping-pong"),
  * and the last filter draws straight onto the canvas.
  */
-export class GlPipeline implements FrameRenderer {
+export class GlRenderer implements FrameRenderer {
   readonly kind = 'webgl2';
   readonly #gl: WebGL2RenderingContext;
   readonly #programs = new Map<string, GlProgram>();
@@ -41,10 +41,10 @@ export class GlPipeline implements FrameRenderer {
    * Returns null when the browser has no WebGL 2 (old browser, blocklisted GPU, or WebGL turned
    * off), so the caller can fall back to Canvas2D.
    */
-  static create(canvas: HTMLCanvasElement): GlPipeline | null {
+  static create(canvas: HTMLCanvasElement): GlRenderer | null {
     // No antialiasing or depth buffer: we only ever draw one screen-filling triangle.
     const gl = canvas.getContext('webgl2', { antialias: false, depth: false, alpha: false });
-    return gl ? new GlPipeline(canvas, gl) : null;
+    return gl ? new GlRenderer(canvas, gl) : null;
   }
 
   private constructor(

@@ -3,7 +3,7 @@ import { openCamera, startFrameLoop } from '@peerlab/capture';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { CallPanel } from './call-panel.ts';
 import { CanvasRecorder } from './canvas-recorder.ts';
-import { addStep, moveStep, removeStep, setStepValue, type ChainEntry } from './chain.ts';
+import { addStep, moveStep, removeStep, setStepValue, type KeyedStep } from './chain.ts';
 import { renderChainList } from './chain-list.ts';
 import { createRenderer, rendererPreference } from './create-renderer.ts';
 import { FILTERS, type FilterDefinition } from './filter-catalogue.ts';
@@ -26,19 +26,19 @@ const noticeBox = $<HTMLParagraphElement>('#renderer-notice');
 noticeBox.textContent = notice ?? '';
 noticeBox.hidden = !notice;
 
-let chain: ChainEntry[] = [];
+let chain: KeyedStep[] = [];
 const grid = new ThumbnailGrid($('#thumbnails'), renderer, (filter: FilterDefinition) =>
   setChain(addStep(stack.checked ? chain : [], filter)),
 );
 
-function setChain(next: ChainEntry[]): void {
+function setChain(next: KeyedStep[]): void {
   chain = next;
   renderChainList(chainList, chain, {
     move: (key, by) => setChain(moveStep(chain, key, by)),
     remove: (key) => setChain(removeStep(chain, key)),
     set: (key, name, value) => setChain(setStepValue(chain, key, name, value)),
   });
-  grid.select(new Set(chain.map((entry) => entry.filter.id)));
+  grid.select(new Set(chain.map((step) => step.filter.id)));
 }
 setChain([]);
 $('#clear').addEventListener('click', () => setChain([]));
@@ -75,14 +75,14 @@ startButton.addEventListener('click', async () => {
   });
 });
 
-let shots = 0;
+let snapshots = 0;
 snapshotButton.addEventListener('click', async () => {
   snapshotButton.disabled = true;
   await countDown($('#countdown'));
   renderer.render(camera, chain);
   const png = canvasToPng(output); // same task as the draw, see canvasToPng
   flash($('#flash'));
-  addDownload(await png, `snapshot-${++shots}.png`, `Photo ${shots}`);
+  addDownload(await png, `snapshot-${++snapshots}.png`, `Snapshot ${snapshots}`);
   snapshotButton.disabled = false;
 });
 
@@ -111,7 +111,7 @@ recordButton.addEventListener('click', async () => {
   addDownload(clip, `clip-${++clips}.webm`, `Clip ${clips} (${Math.ceil(clip.size / 1024)} kB)`);
 });
 
-/** Lists a photo or clip with a link to save it (photos show a small preview). */
+/** Lists a snapshot or clip with a link to save it (snapshots show a small preview). */
 function addDownload(blob: Blob, filename: string, label: string): void {
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), {
@@ -145,7 +145,8 @@ $<HTMLInputElement>('#room').value =
   new URLSearchParams(location.search).get('room') ??
   `filters-${Math.random().toString(36).slice(2, 6)}`;
 
-// For DevTools (and the benchmark): the call, the chain, and the parts to build your own.
+// The page handle (`PageHandle` in @peerlab/testing), for DevTools, the tests and the benchmark:
+// the call, the chain, and the parts to build your own.
 Object.defineProperty(window, 'peerlab', {
   value: {
     get call() {

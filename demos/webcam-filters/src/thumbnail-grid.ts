@@ -14,7 +14,7 @@ const THUMBNAIL_SIZE = { width: 160, height: 120 };
 const THUMBNAILS_PER_FRAME = 3;
 
 /**
- * The filter picker: a button per filter showing that filter on the live camera. One small
+ * The filter grid: a button per filter showing that filter on the live camera. One small
  * renderer draws each thumbnail in turn and copies it into the thumbnail's own 2D canvas.
  */
 export class ThumbnailGrid {

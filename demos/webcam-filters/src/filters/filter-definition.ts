@@ -1,4 +1,4 @@
-/** Where a filter sits in the picker. */
+/** Where a filter sits in the grid. */
 export type FilterCategory = 'colour' | 'stylize' | 'warp';
 
 /** One slider: the shader reads it as `uniform float u_<name>`. */
@@ -12,8 +12,8 @@ export interface FilterParam {
 }
 
 /**
- * A filter is one fragment shader plus what the page needs to show it. The pipeline puts the
- * shared preamble (see `gl-program.ts`) in front of `fragment`: `u_image`, `u_resolution`,
+ * A filter is one fragment shader plus what the page needs to show it. The WebGL renderer puts
+ * the shared preamble (see `gl-program.ts`) in front of `fragment`: `u_image`, `u_resolution`,
  * `u_time`, `v_uv` (0,0 = top-left, like the picture) and `luma()`.
  */
 export interface FilterDefinition {

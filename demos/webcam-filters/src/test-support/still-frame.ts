@@ -35,9 +35,9 @@ export function steps(...ids: (string | [string, Record<string, number>])[]): Ch
   });
 }
 
-/** Renders `frame` through `chain` with one kind of renderer, and reads the result back. */
+/** Renders `frame` through `chain` with the renderer `preference` picks, and reads it back. */
 export function renderStill(
-  kind: RendererPreference,
+  preference: RendererPreference,
   frame: ImageData,
   chain: ChainStep[],
   time = 0,
@@ -46,8 +46,9 @@ export function renderStill(
     width: frame.width,
     height: frame.height,
   });
-  const { renderer } = createRenderer(canvas, kind);
-  if (kind === 'auto' && renderer.kind !== 'webgl2') throw new Error('This test needs WebGL 2.');
+  const { renderer } = createRenderer(canvas, preference);
+  if (preference === 'auto' && renderer.kind !== 'webgl2')
+    throw new Error('This test needs WebGL 2.');
   try {
     renderer.render(frame, chain, time);
     return renderer.readPixels();
