@@ -131,7 +131,8 @@ hangUpButton.addEventListener('click', hangUp);
 // #endregion hang-up
 
 // #region devtools
-// For exploring in DevTools: `peerlab.call.pc1.getStats()`, `peerlab.call.pc2.localDescription`…
+// The page handle (`PageHandle` in @peerlab/testing): the tests read it, and in DevTools try
+// `peerlab.call.pc1.getStats()`, `peerlab.call.pc2.localDescription`…
 Object.defineProperty(window, 'peerlab', {
   value: {
     get call() {

@@ -105,7 +105,8 @@ function show(peer: Peer): void {
 // #endregion show
 
 // #region devtools
-// For exploring in DevTools: `peerlab.pc1`, `peerlab.channel2.ordered`…
+// The page handle (`PageHandle` in @peerlab/testing): the tests read it, and in DevTools try
+// `peerlab.pc1`, `peerlab.channel2.ordered`…
 Object.defineProperty(window, 'peerlab', {
   value: {
     pc1,

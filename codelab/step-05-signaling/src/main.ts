@@ -162,7 +162,8 @@ addEventListener('pagehide', () => socket.emit('leave'));
 // #endregion leave
 
 // #region devtools
-// For exploring in DevTools: `peerlab.joined.peers`, `peerlab.socket.emit('leave')`…
+// The page handle (`PageHandle` in @peerlab/testing): the tests read it, and in DevTools try
+// `peerlab.joined.peers`, `peerlab.socket.emit('leave')`…
 Object.defineProperty(window, 'peerlab', {
   value: {
     socket,

@@ -2,7 +2,6 @@
 import '@peerlab/ui';
 import { openCamera } from '@peerlab/capture';
 import { fetchIceServers, RoomCall } from '@peerlab/peer';
-import { SignalingClient } from '@peerlab/signaling';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { formatBytes } from './chunks.ts';
 import { describeSendError } from './describe-send-error.ts';
@@ -55,22 +54,17 @@ async function join(): Promise<void> {
     (error: unknown) => (errorBox.error = error), // <pl-error> explains camera errors itself
   );
   // Step 6's call, for data only: no tracks, so the photo channel is all it negotiates.
-  const call = new RoomCall(new SignalingClient(), { iceServers: await fetchIceServers() });
+  const call = new RoomCall({ iceServers: await fetchIceServers() });
   call.on('peer-added', ({ peerId, session }) => usePeer(peerId, session.pc));
   call.on('peer-removed', ({ peerId }) => peerLeft(peerId));
   call.on('peer-state', ({ state }) => (status.state = state));
-  // Closing the tab hangs up at once: the peer hears it now, not after the server's grace period.
-  addEventListener('pagehide', () => call.leave());
   try {
     await call.join(room);
     if (!peer) status.state = 'waiting';
   } catch (error) {
+    call.leave();
     status.state = 'idle';
-    errorBox.error = {
-      title: 'You could not join this room',
-      message: (error as Error).message,
-      fix: 'Open this page without ?room= in the address to start a new room.',
-    };
+    errorBox.error = error; // such as "This room is full"
   }
 }
 localVideo.addEventListener('pl-video-playing', () => (snapButton.disabled = false));
@@ -213,7 +207,8 @@ function updateSendButton(): void {
 // #endregion send-state
 
 // #region devtools
-// For exploring in DevTools: `peerlab.channel.bufferedAmount`, `peerlab.lastSend.maxBuffered`…
+// The page handle (`PageHandle` in @peerlab/testing): the tests read it, and in DevTools try
+// `peerlab.channel.bufferedAmount`, `peerlab.lastSend.maxBuffered`…
 Object.defineProperty(window, 'peerlab', {
   value: {
     get channel() {

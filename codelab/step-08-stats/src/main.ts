@@ -3,7 +3,6 @@ import '@peerlab/ui';
 import '@peerlab/stats';
 import { openCamera, stopStream } from '@peerlab/capture';
 import { fetchIceServers, RoomCall } from '@peerlab/peer';
-import { SignalingClient } from '@peerlab/signaling';
 import type { PlStatsGraph } from '@peerlab/stats';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { METRIC_NAMES, takeReading, toMetrics } from './video-stats.ts';
@@ -40,7 +39,7 @@ async function joinCall(): Promise<void> {
     return;
   }
   localVideo.srcObject = camera;
-  call = new RoomCall(new SignalingClient(), {
+  call = new RoomCall({
     localStream: camera,
     iceServers: await fetchIceServers(),
   });
@@ -58,11 +57,10 @@ async function joinCall(): Promise<void> {
     await call.join(room);
     if (call.sessions.size === 0) status.state = 'waiting';
   } catch (error) {
-    call.signaling.close();
+    call.leave();
     stopStream(camera);
     status.state = 'idle';
-    const message = error instanceof Error ? error.message : String(error);
-    errorBox.error = { title: 'Could not join the room', message, fix: 'Try another room name.' };
+    errorBox.error = error; // such as "This room is full"
   }
 }
 void joinCall();
@@ -104,7 +102,8 @@ function record(metrics: Metrics): void {
 // #endregion history
 
 // #region devtools
-// For exploring in DevTools: `peerlab.stats.bitsReceivedPerSecond`, `peerlab.call.sessions`…
+// The page handle (`PageHandle` in @peerlab/testing): the tests read it, and in DevTools try
+// `peerlab.stats.bitsReceivedPerSecond`, `peerlab.call.sessions`…
 Object.defineProperty(window, 'peerlab', {
   value: {
     stats,

@@ -2,7 +2,6 @@
 import '@peerlab/ui';
 import { openCamera } from '@peerlab/capture';
 import { fetchIceServers, RoomCall, type PeerSession } from '@peerlab/peer';
-import { SignalingClient } from '@peerlab/signaling';
 import { StatsSampler, type PlStatsPanel } from '@peerlab/stats';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { preferCodec, videoCodecs } from './codecs.ts';
@@ -51,7 +50,7 @@ async function start(): Promise<void> {
     return;
   }
   ui.local.srcObject = camera;
-  call = new RoomCall(new SignalingClient(), { localStream: camera, iceServers });
+  call = new RoomCall({ localStream: camera, iceServers });
   call.on('peer-added', (peer) => follow(peer.session));
   call.on('peer-removed', () => follow(undefined));
   call.on('peer-state', ({ state }) => {
@@ -62,9 +61,9 @@ async function start(): Promise<void> {
     await call.join(room);
     if (call.sessions.size === 0) ui.status.state = 'waiting';
   } catch (error) {
+    call.leave();
     ui.status.state = 'idle';
-    const { message } = error as Error;
-    ui.error.error = { title: 'Could not join the room', message, fix: 'Try another room name.' };
+    ui.error.error = error; // such as "This room is full"
   }
 }
 void start();
@@ -144,7 +143,8 @@ function showRefusal(error: unknown): void {
 // #endregion controls
 
 // #region devtools
-// For exploring in DevTools: `peerlab.sampler.latest`, `peerlab.session.pc.getSenders()`…
+// The page handle (`PageHandle` in @peerlab/testing): the tests read it, and in DevTools try
+// `peerlab.sampler.latest`, `peerlab.session.pc.getSenders()`…
 Object.defineProperty(window, 'peerlab', {
   value: {
     get call() {

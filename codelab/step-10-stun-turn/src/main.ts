@@ -1,8 +1,7 @@
 // #region setup
 import '@peerlab/ui';
-import { describeMediaError, openCamera, stopStream } from '@peerlab/capture';
+import { openCamera, stopStream } from '@peerlab/capture';
 import { RoomCall, type PeerSession } from '@peerlab/peer';
-import { SignalingClient } from '@peerlab/signaling';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { gatherCandidates } from './gather-candidates.ts';
 import { fetchIceConfig, isTurn, showIceServers } from './ice-servers.ts';
@@ -114,11 +113,11 @@ $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
   try {
     stream = await openCamera({ preset: 'vga' });
   } catch (error) {
-    errorBox.error = describeMediaError(error);
+    errorBox.error = error; // <pl-error> explains camera errors by itself
     return leave();
   }
   localVideo.srcObject = stream;
-  call = new RoomCall(new SignalingClient(), {
+  call = new RoomCall({
     localStream: stream,
     iceServers,
     iceTransportPolicy: policy(),
@@ -126,22 +125,17 @@ $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
   call.on('peer-added', ({ session }) => showPeer(session));
   call.on('peer-removed', () => showPeerGone());
   call.on('peer-state', ({ state }) => (status.state = state));
-  call.on('error', (error) => (errorBox.error = callError('The call ran into a problem', error)));
+  call.on('error', (error) => (errorBox.error = error));
   try {
     await call.join(roomInput.value.trim());
   } catch (error) {
-    errorBox.error = callError('Could not join the room', error); // room full, say
+    errorBox.error = error; // such as "This room is full"
     return leave();
   }
   history.replaceState(null, '', `?room=${encodeURIComponent(roomInput.value.trim())}`);
   if (call.sessions.size === 0) status.state = 'waiting';
 });
 
-const callError = (title: string, error: unknown) => ({
-  title,
-  message: error instanceof Error ? error.message : String(error),
-  fix: 'Pick another room name, or reload the page and join again.',
-});
 // #endregion join
 
 // #region show-peer
@@ -177,7 +171,6 @@ function showPeerGone(): void {
 function leave(): void {
   showPeerGone();
   call?.leave();
-  call?.signaling.close();
   call = undefined;
   stopStream(localVideo.srcObject as MediaStream | null);
   localVideo.srcObject = null;
@@ -195,7 +188,8 @@ function setInCall(inCall: boolean): void {
 // #endregion leave
 
 // #region devtools
-// For exploring in DevTools: `peerlab.pc.getStats()`, `peerlab.pc.getConfiguration()`…
+// The page handle (`PageHandle` in @peerlab/testing): the tests read it, and in DevTools try
+// `peerlab.pc.getStats()`, `peerlab.pc.getConfiguration()`…
 Object.defineProperty(window, 'peerlab', {
   value: {
     get call() {

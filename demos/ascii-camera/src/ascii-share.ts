@@ -1,5 +1,5 @@
 import type { PeerChannel, RoomCall } from '@peerlab/peer';
-import { TypedEmitter } from '@peerlab/signaling';
+import { TypedEmitter } from '@peerlab/events';
 
 /** One ASCII frame on the wire. `seq` lets the receiver drop frames that arrive late. */
 export interface AsciiMessage {

@@ -91,8 +91,9 @@ $('#copy').addEventListener('click', async () => {
 $('#download-txt').addEventListener('click', () => shown && downloadText(shown.frame.text));
 $('#download-png').addEventListener('click', () => shown && void downloadPng(shown.frame));
 
-// For exploring in DevTools (and for the tests and the benchmark): the call, the frame on screen
-// with the pixels it was made from, the frame counters, and the building blocks.
+// The page handle (`PageHandle` in @peerlab/testing), for DevTools, the tests and the benchmark:
+// the call, the frame on screen with the pixels it was made from, the frame counters, and the
+// building blocks.
 Object.defineProperty(window, 'peerlab', {
   value: {
     get call() {

@@ -48,22 +48,14 @@ export class SharePanel {
     const signaling = new SignalingClient();
     try {
       const [stream, iceServers] = await Promise.all([this.camera, fetchIceServers()]);
-      this.call = new RoomCall(signaling, { localStream: stream, iceServers });
+      this.call = new RoomCall({ signaling, localStream: stream, iceServers });
       this.#share = new AsciiShare(this.call);
       this.#wire(this.call, this.#share);
       await this.call.join(room);
     } catch (error) {
       signaling.close();
       this.leave();
-      // A camera error explains itself; anything else is the room saying no.
-      this.errorBox.error =
-        error instanceof DOMException
-          ? error
-          : {
-              title: 'Could not join the room',
-              message: error instanceof Error ? error.message : String(error),
-              fix: 'Use letters, digits, ".", "_" or "-" for the name, or pick another room if it is full.',
-            };
+      this.errorBox.error = error; // a camera error, or the room saying no
       return;
     }
     history.replaceState(null, '', `?room=${encodeURIComponent(room)}`);
@@ -73,7 +65,6 @@ export class SharePanel {
 
   leave(): void {
     this.call?.leave();
-    this.call?.signaling.close();
     this.call = undefined;
     this.#share = undefined;
     clearInterval(this.#ratesTimer);

@@ -1,5 +1,5 @@
-import { connectRawSocket, expect, test } from '@peerlab/testing';
-import { chat, expectConnected, join, peerIdOf } from './room-page.ts';
+import { connectRawSocket, expect, peerIdOf, test } from '@peerlab/testing';
+import { chat, expectConnected, join } from './room-page.ts';
 
 // A raw socket.io client sends what a broken or hostile page would, while two real browsers
 // keep talking through the same hub.

@@ -5,7 +5,7 @@ test('a third peer in a two-peer room is told the room is full, and the call goe
   openPeers,
 }) => {
   const [alice, bob, carol] = await openPeers(3, '/demos/video-room/');
-  await join(alice!, 'full-check');
+  await join(alice!, 'full-check', 2); // whoever creates the room sets its size
   await join(bob!, 'full-check');
   await expectConnected(alice!);
   await join(carol!, 'full-check');

@@ -1,5 +1,5 @@
-import { connectRawSocket, expect, inboundVideoStats, test } from '@peerlab/testing';
-import { expectConnected, join, peerIdOf } from './room-page.ts';
+import { connectRawSocket, expect, inboundVideoStats, peerIdOf, test } from '@peerlab/testing';
+import { expectConnected, join } from './room-page.ts';
 
 test('nothing sent in room A reaches room B, even when addressed there', async ({
   openPeers,

@@ -1,19 +1,28 @@
 import '@peerlab/ui';
-import { openCamera, startFrameLoop, stopStream } from '@peerlab/capture';
+import { openCamera, startFrameLoop, stopStream, switchDevice } from '@peerlab/capture';
 import { fetchIceServers, RoomCall } from '@peerlab/peer';
 import { SignalingClient } from '@peerlab/signaling';
-import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
-import { describeCallError } from './describe-call-error.ts';
+import type {
+  DeviceChangeDetail,
+  PlCallStatus,
+  PlDevicePicker,
+  PlError,
+  PlVideo,
+} from '@peerlab/ui';
 import { RoomChat } from './room-chat.ts';
+import { shareScreen } from './screen-share.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const roomInput = $<HTMLInputElement>('#room');
+const sizeInput = $<HTMLInputElement>('#size');
 const joinButton = $<HTMLButtonElement>('#join');
 const leaveButton = $<HTMLButtonElement>('#leave');
+const screenButton = $<HTMLButtonElement>('#share-screen');
 const status = $<PlCallStatus>('#status');
 const errorBox = $<PlError>('#error');
 const localVideo = $<PlVideo>('#local');
 const videos = $<HTMLElement>('#videos');
+const pickers = [...document.querySelectorAll<PlDevicePicker>('pl-device-picker')];
 const chatLog = $<HTMLOListElement>('#chat-log');
 const chatInput = $<HTMLInputElement>('#chat-input');
 const timings = $<HTMLParagraphElement>('#timings');
@@ -25,6 +34,8 @@ roomInput.value =
 
 let call: RoomCall | undefined;
 let chat: RoomChat | undefined;
+let capacity = 0;
+let stopSharing: (() => void) | undefined;
 
 $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -47,13 +58,15 @@ $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
     return leave();
   }
   localVideo.srcObject = media.stream;
-  call = new RoomCall(signaling, { localStream: media.stream, iceServers });
+  pickers.forEach((picker) => void picker.refresh()); // device names show once the camera is open
+  call = new RoomCall({ signaling, localStream: media.stream, iceServers });
   chat = new RoomChat(call);
   wire(call, chat);
   try {
-    await call.join(roomInput.value.trim());
+    // Whoever creates the room sets its size; later joiners get the room as it is.
+    ({ capacity } = await call.join(roomInput.value.trim(), sizeInput.valueAsNumber));
   } catch (error) {
-    errorBox.error = describeCallError(error);
+    errorBox.error = error; // such as "This room is full"
     return leave();
   }
   history.replaceState(null, '', `?room=${encodeURIComponent(roomInput.value.trim())}`);
@@ -62,6 +75,20 @@ $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
 
 leaveButton.addEventListener('click', () => leave());
 
+screenButton.addEventListener('click', async () => {
+  if (stopSharing) return stopSharing();
+  if (!call) return;
+  try {
+    stopSharing = await shareScreen(call, () => {
+      stopSharing = undefined;
+      screenButton.textContent = 'Share screen';
+    });
+    screenButton.textContent = 'Stop sharing';
+  } catch (error) {
+    errorBox.error = error; // such as "Permission denied" when the picker was closed
+  }
+});
+
 $<HTMLFormElement>('#chat-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const text = chatInput.value.trim();
@@ -69,6 +96,21 @@ $<HTMLFormElement>('#chat-form').addEventListener('submit', (event) => {
   chat.send(text);
   chatInput.value = '';
 });
+
+// Another camera or microphone, mid-call: every peer gets the new track, with no renegotiation.
+for (const picker of pickers) {
+  picker.addEventListener('pl-device-change', async (event) => {
+    const { kind, deviceId } = (event as CustomEvent<DeviceChangeDetail>).detail;
+    const stream = call?.options.localStream;
+    if (!call || !stream) return;
+    const senders = [...call.sessions.values()].flatMap((session) => session.pc.getSenders());
+    try {
+      await switchDevice(stream, kind === 'videoinput' ? 'video' : 'audio', deviceId, senders);
+    } catch (error) {
+      errorBox.error = error; // the old device keeps sending
+    }
+  });
+}
 
 function wire(current: RoomCall, currentChat: RoomChat): void {
   current.on('peer-added', ({ peerId, session }) => {
@@ -104,7 +146,8 @@ function wire(current: RoomCall, currentChat: RoomChat): void {
     chatLog.append(line);
     line.scrollIntoView({ block: 'nearest' });
   });
-  current.on('error', (error) => (errorBox.error = describeCallError(error)));
+  // A signaling refusal, or one peer's call failing: <pl-error> says which, and the rest go on.
+  current.on('error', (error) => (errorBox.error = error));
   current.signaling.on('state', (state) => {
     if (state === 'reconnecting') status.state = 'reconnecting';
     else updateStatus();
@@ -118,15 +161,16 @@ function updateStatus(): void {
   if (states.length === 0) status.state = 'waiting';
   else if (states.every((state) => state === 'connected')) status.state = 'connected';
   else status.state = states.find((state) => state !== 'connected') ?? 'connecting';
-  status.detail = states.length > 0 ? `${states.length + 1} in the room` : '';
+  status.detail = capacity ? `${states.length + 1} of ${capacity} in the room` : '';
 }
 
 function leave(): void {
+  stopSharing?.();
   call?.leave();
-  call?.signaling.close();
   stopStream(localVideo.srcObject as MediaStream | null);
   call = undefined;
   chat = undefined;
+  capacity = 0;
   localVideo.srcObject = null;
   videos.querySelectorAll('pl-video:not(#local)').forEach((video) => video.remove());
   status.state = 'idle';
@@ -137,11 +181,12 @@ function leave(): void {
 
 function setBusy(inCall: boolean): void {
   joinButton.disabled = inCall;
-  roomInput.disabled = inCall;
-  leaveButton.disabled = !inCall;
+  roomInput.disabled = sizeInput.disabled = inCall;
+  leaveButton.disabled = screenButton.disabled = !inCall;
 }
 
-// For exploring in DevTools: `peerlab.call.sessions` holds a PeerSession (and its `pc`) per peer.
+// The page handle (see `PageHandle` in @peerlab/testing): for DevTools, and what the e2e tests
+// and benchmarks read. `peerlab.call.sessions` holds a PeerSession (and its `pc`) per peer.
 Object.defineProperty(window, 'peerlab', {
   value: {
     get call() {

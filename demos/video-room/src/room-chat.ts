@@ -1,5 +1,5 @@
 import type { PeerChannel, RoomCall } from '@peerlab/peer';
-import { TypedEmitter } from '@peerlab/signaling';
+import { TypedEmitter } from '@peerlab/events';
 
 export interface ChatLine {
   from: string;
