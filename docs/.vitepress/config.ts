@@ -24,6 +24,7 @@ export default withMermaid(
       nav: [
         { text: 'Codelab', link: '/codelab/' },
         { text: 'Servers', link: '/servers' },
+        { text: 'Protocol', link: '/protocol' },
         { text: 'Troubleshooting', link: '/troubleshooting' },
         { text: 'Glossary', link: '/glossary' },
         { text: 'Architecture', link: '/architecture' },
@@ -40,6 +41,7 @@ export default withMermaid(
           text: 'Reference',
           items: [
             { text: 'Servers: signaling, STUN, TURN', link: '/servers' },
+            { text: 'The signaling protocol', link: '/protocol' },
             { text: 'Troubleshooting', link: '/troubleshooting' },
             { text: 'Glossary', link: '/glossary' },
             { text: 'Architecture', link: '/architecture' },
