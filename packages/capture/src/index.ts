@@ -1,6 +1,4 @@
 export {
-  buildConstraints,
-  VIDEO_PRESETS,
   type ConstraintOptions,
   type FacingMode,
   type VideoPresetName,
@@ -12,12 +10,11 @@ export {
   type MediaErrorDescription,
 } from './describe-media-error.ts';
 export { listDevices, switchDevice, watchDevices, type DeviceLists } from './devices.ts';
-export { startAnimationFrameLoop, startFrameLoop, type FrameCallback } from './frame-loop.ts';
+export { startFrameLoop, type FrameCallback } from './frame-loop.ts';
 export {
   openCamera,
   openScreen,
   type OpenCameraOptions,
   type OpenScreenOptions,
 } from './open-media.ts';
-export { requireMediaDevices } from './require-media-devices.ts';
 export { stopStream } from './stop-stream.ts';

@@ -4,7 +4,7 @@ export { PeerChannel } from './peer-channel.ts';
 export type { PeerChannelEvents } from './peer-channel.ts';
 export { CHANNEL_PRESETS, type ChannelPreset } from './channel-presets.ts';
 export { PeerError, describePeerError, type PeerErrorCode } from './peer-error.ts';
-export { signalingToPeer, createLoopbackSignaling } from './peer-signaling.ts';
+export { createLoopbackSignaling } from './peer-signaling.ts';
 export type { PeerSignaling } from './peer-signaling.ts';
 export { fetchIceServers } from './fetch-ice-servers.ts';
 export { RoomCall } from './room-call.ts';

@@ -1,5 +1,5 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import { SignalingError, type SignalingErrorPayload } from './errors.ts';
+import { SignalingError, signalingError, type SignalingErrorPayload } from './errors.ts';
 // Types only from protocol.ts (they vanish at build time); values from the module without zod.
 import type {
   ClientEvents,
@@ -37,6 +37,8 @@ export interface SignalingClientOptions {
   url?: string;
   /** Extra socket.io client options (tests pass `extraHeaders`, `reconnectionDelay`, …). */
   socket?: Partial<ManagerOptions & SocketOptions>;
+  /** How long a join may wait for the hub's answer before `hub-unreachable` (default 10 s). */
+  joinTimeoutMs?: number;
 }
 
 /**
@@ -50,9 +52,11 @@ export class SignalingClient extends TypedEmitter<SignalingClientEvents> {
   #wanted: { room: string; capacity?: number } | undefined;
   /** Relays sent while reconnecting wait here until the room is joined again. */
   #pending: { to?: string; payload: SignalPayload }[] = [];
+  readonly #joinTimeoutMs: number;
 
   constructor(options: SignalingClientOptions = {}) {
     super();
+    this.#joinTimeoutMs = options.joinTimeoutMs ?? JOIN_TIMEOUT_MS;
     const settings = { transports: ['websocket'], ...options.socket };
     this.socket = options.url ? io(options.url, settings) : io(settings);
     this.socket.on('connect', () => void this.#onConnect());
@@ -146,10 +150,14 @@ export class SignalingClient extends TypedEmitter<SignalingClientEvents> {
   async #requestJoin(request: JoinRequest): Promise<JoinedResult> {
     let reply: JoinReply;
     try {
-      reply = await this.socket.timeout(JOIN_TIMEOUT_MS).emitWithAck('join', request);
+      reply = await this.socket.timeout(this.#joinTimeoutMs).emitWithAck('join', request);
     } catch {
-      throw new Error(
-        `The signaling server did not answer within ${JOIN_TIMEOUT_MS / 1000} s. Is the hub running?`,
+      throw new SignalingError(
+        signalingError(
+          'hub-unreachable',
+          `The hub did not answer within ${this.#joinTimeoutMs / 1000} s. Is it running?`,
+          'join',
+        ),
       );
     }
     if (!reply.ok) throw new SignalingError(reply.error);

@@ -62,6 +62,10 @@ const WORDS: Record<SignalingErrorCode, { title: string; fix: string }> = {
     title: 'Too many rooms from this address',
     fix: 'Leave a room you no longer use before you create another.',
   },
+  'hub-unreachable': {
+    title: 'The hub is not answering',
+    fix: 'Start it (npm start, or npm run hub), check its address, then join again.',
+  },
   'internal-error': {
     title: 'The hub could not handle that message',
     fix: 'Try again. If it keeps happening, the hub’s log says why.',

@@ -1,6 +1,9 @@
 import { ROOM_NAME_RULE } from './protocol-limits.ts';
 
-/** Every way the server can refuse a client's event or connection. */
+/**
+ * Every way the server can refuse a client's event or connection, and the one failure the
+ * client names itself: `hub-unreachable`, when the hub does not answer a join at all.
+ */
 export const SIGNALING_ERROR_CODES = [
   'invalid-message',
   'unsupported-version',
@@ -16,6 +19,7 @@ export const SIGNALING_ERROR_CODES = [
   'too-many-connections',
   'too-many-rooms',
   'internal-error',
+  'hub-unreachable',
 ] as const;
 export type SignalingErrorCode = (typeof SIGNALING_ERROR_CODES)[number];
 
@@ -67,6 +71,7 @@ const DEFAULT_MESSAGES: Record<SignalingErrorCode, string> = {
     'Your network address already has as many connections to the hub as it allows. Close some tabs and reload.',
   'too-many-rooms':
     'Your network address already has as many rooms open as the hub allows. Leave one, or join an existing room.',
+  'hub-unreachable': 'The hub did not answer. Is it running?',
   'internal-error':
     'The hub hit an unexpected problem with that message and dropped it; the connection still works.',
 };

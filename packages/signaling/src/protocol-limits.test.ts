@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { isValidRoomName, ROOM_CAPACITY, ROOM_NAME_RULE } from './protocol-limits.ts';
+import { ROOM_CAPACITY, ROOM_NAME_PATTERN, ROOM_NAME_RULE } from './protocol-limits.ts';
 
-describe('isValidRoomName', () => {
+describe('ROOM_NAME_PATTERN', () => {
   test.each([
     ['lab', true],
     ['Room_2.b-c', true],
@@ -14,10 +14,8 @@ describe('isValidRoomName', () => {
     ['lab\n', false],
     ['lab one', false],
     ['été', false],
-    [42, false],
-    [null, false],
   ])('%j → %s', (name, valid) => {
-    expect(isValidRoomName(name)).toBe(valid);
+    expect(ROOM_NAME_PATTERN.test(name)).toBe(valid);
   });
 
   test('the rule in words names the same limits', () => {

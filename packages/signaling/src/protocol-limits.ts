@@ -24,8 +24,3 @@ export const ROOM_CAPACITY = {
   ceiling: 64,
 } as const;
 // #endregion limits
-
-/** True when `name` follows ROOM_NAME_RULE; check before joining to tell the user at once. */
-export function isValidRoomName(name: unknown): name is string {
-  return typeof name === 'string' && ROOM_NAME_PATTERN.test(name);
-}

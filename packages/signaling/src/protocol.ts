@@ -21,7 +21,6 @@ export {
   ROOM_CAPACITY,
   ROOM_NAME_PATTERN,
   ROOM_NAME_RULE,
-  isValidRoomName,
 } from './protocol-limits.ts';
 
 /** A `message` body is any JSON up to 32 levels deep and 64 KiB. */

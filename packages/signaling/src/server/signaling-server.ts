@@ -36,6 +36,7 @@ export function attachSignaling(
   const options = { ...DEFAULT_SIGNALING_OPTIONS, ...overrides };
   const registry = new RoomRegistry(options);
   const graceTimers = new Set<NodeJS.Timeout>();
+  let closed = false;
   const { allowedOrigins } = options;
   const io: SignalingIo = new Server(httpServer, {
     serveClient: false,
@@ -62,24 +63,33 @@ export function attachSignaling(
     // #region gate
     // Every event passes the same gate (event-gate.ts): rate limit, known name, depth and
     // size caps, then the handler below with its schema. A throw becomes `internal-error`.
-    socket.onAny((event: unknown, ...args: unknown[]) => gate(socket, event, args));
+    // The gate is async, so one socket's events are chained: each is handled after the one
+    // before it, in the order sent, and its disconnect after them all (a `leave` sent just
+    // before closing is still a leave, not a drop).
+    let handled = Promise.resolve();
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      handled = handled.then(() => gate(socket, event, args));
+      return handled;
+    });
     // #endregion gate
 
-    socket.on('disconnect', () => {
-      const away = registry.markAway(socket.id);
-      if (!away) return;
-      const timer = setTimeout(() => {
-        graceTimers.delete(timer);
-        if (registry.expire(away.room, away.member.peerId)) {
-          io.to(roomKey(away.room)).emit('peer-left', {
-            peerId: away.member.peerId,
-            reason: 'disconnected',
-          });
-        }
-      }, options.graceMs);
-      graceTimers.add(timer);
-    });
+    socket.on('disconnect', () => void handled.then(() => onDisconnect(socket)));
   });
+
+  function onDisconnect(socket: SignalingSocket): void {
+    const away = registry.markAway(socket.id);
+    if (!away || closed) return;
+    const timer = setTimeout(() => {
+      graceTimers.delete(timer);
+      if (registry.expire(away.room, away.member.peerId)) {
+        io.to(roomKey(away.room)).emit('peer-left', {
+          peerId: away.member.peerId,
+          reason: 'disconnected',
+        });
+      }
+    }, options.graceMs);
+    graceTimers.add(timer);
+  }
 
   function onJoin(
     socket: SignalingSocket,
@@ -176,6 +186,7 @@ export function attachSignaling(
     options,
     roomCount: () => registry.roomCount(),
     async close() {
+      closed = true;
       for (const timer of graceTimers) clearTimeout(timer);
       graceTimers.clear();
       io.disconnectSockets(true);
