@@ -52,6 +52,15 @@ async function offerFromPackage(errors: PeerError[] = []) {
   return { pc, far, negotiation, offer: offer.kind === 'description' ? offer.description : null };
 }
 
+/** A bare connection answers `offer`: its answer, and all its candidates once gathered. */
+async function answerByHand(offer: RTCSessionDescriptionInit) {
+  const other = connection();
+  const candidates = gathered(other);
+  await other.setRemoteDescription(offer);
+  await other.setLocalDescription();
+  return { answer: other.localDescription!.toJSON(), candidates: await candidates };
+}
+
 async function remoteCandidateTypes(pc: RTCPeerConnection): Promise<string[]> {
   const types: string[] = [];
   (await pc.getStats()).forEach((stat: { type: string; candidateType?: string }) => {
@@ -64,13 +73,10 @@ describe('negotiatePerfectly and what the other peer sends', () => {
   test('candidates that arrive before their description are kept and used', async () => {
     const errors: PeerError[] = [];
     const { pc, far, negotiation, offer } = await offerFromPackage(errors);
-    const other = connection();
-    const candidates = gathered(other);
-    await other.setRemoteDescription(offer!);
-    await other.setLocalDescription();
+    const { answer, candidates } = await answerByHand(offer!);
     // Their candidates first, their answer last: the wrong order for a naive implementation.
-    for (const candidate of await candidates) far.deliver({ kind: 'candidate', candidate });
-    far.deliver({ kind: 'description', description: other.localDescription!.toJSON() });
+    for (const candidate of candidates) far.deliver({ kind: 'candidate', candidate });
+    far.deliver({ kind: 'description', description: answer });
     await expect.poll(() => pc.connectionState).toBe('connected');
     // A candidate we were told about is `host`; one found only by connectivity checks is `prflx`.
     expect(await remoteCandidateTypes(pc)).toContain('host');
@@ -81,14 +87,11 @@ describe('negotiatePerfectly and what the other peer sends', () => {
   test('a candidate the browser refuses is counted, not fatal, and the call still connects', async () => {
     const errors: PeerError[] = [];
     const { pc, far, negotiation, offer } = await offerFromPackage(errors);
-    const other = connection();
-    const candidates = gathered(other);
-    await other.setRemoteDescription(offer!);
-    await other.setLocalDescription();
-    far.deliver({ kind: 'description', description: other.localDescription!.toJSON() });
+    const { answer, candidates } = await answerByHand(offer!);
+    far.deliver({ kind: 'description', description: answer });
     far.deliver({ kind: 'candidate', candidate: { candidate: 'not a candidate', sdpMid: '0' } });
     far.deliver({ kind: 'candidate', candidate: { candidate: 'candidate:1', sdpMid: 'nope' } });
-    for (const candidate of await candidates) far.deliver({ kind: 'candidate', candidate });
+    for (const candidate of candidates) far.deliver({ kind: 'candidate', candidate });
     await expect.poll(() => pc.connectionState).toBe('connected');
     expect(negotiation.candidatesRefused).toBe(2);
     expect(errors).toEqual([]);
