@@ -1,15 +1,18 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites (all by default) and writes
- * `bench/results/<suite>.json` and `.md`. Suites: call-setup, startup, ascii-conversion, webcam-filters.
+ * `bench/results/<suite>.json` and `.md`. Suites: call-setup, call-setup-vs-codelab, startup,
+ * ascii-conversion, webcam-filters. A suite that cannot run here says why and is skipped.
  */
 import { benchAsciiConversion } from './ascii-conversion.ts';
 import { benchCallSetup } from './call-setup.ts';
-import { writeReport, type BenchSuite } from './report.ts';
+import { benchCallSetupVsCodelab } from './call-setup-vs-codelab.ts';
+import { SuiteSkipped, writeReport, type BenchSuite } from './report.ts';
 import { benchStartup } from './startup.ts';
 import { benchWebcamFilters } from './webcam-filters.ts';
 
 const suites: Record<string, () => Promise<BenchSuite>> = {
   'call-setup': () => benchCallSetup(Number(process.env.BENCH_RUNS ?? 20)),
+  'call-setup-vs-codelab': () => benchCallSetupVsCodelab(Number(process.env.BENCH_RUNS ?? 10)),
   startup: benchStartup,
   'ascii-conversion': benchAsciiConversion,
   'webcam-filters': () => benchWebcamFilters(),
@@ -25,5 +28,13 @@ if (unknown.length > 0) {
 }
 for (const name of wanted.length > 0 ? wanted : Object.keys(suites)) {
   console.info(`\n▶ ${name}`);
-  console.info(await writeReport(await suites[name]!()));
+  let suite: BenchSuite;
+  try {
+    suite = await suites[name]!();
+  } catch (error) {
+    if (!(error instanceof SuiteSkipped)) throw error;
+    console.warn(`Skipped ${name}: ${error.message}`);
+    continue;
+  }
+  console.info(await writeReport(suite));
 }

@@ -12,7 +12,7 @@ async function remotePlaying(page: Page): Promise<boolean> {
 
 check(
   'Two tabs in one room connect, and each plays the other’s video',
-  'Opening the page with ?room=NAME joins that room: open the camera, then new SignalingClient() and join(room). Make an RTCPeerConnection for the peer already there (join’s peers, you are polite) or the one that arrives ("peer-joined", impolite), addTrack your tracks, negotiate perfectly (setLocalDescription() and send descriptions and candidate.toJSON() with signaling.send), and show ontrack’s streams[0] in <video id="remote" autoplay playsinline> (or <pl-video id="remote">).',
+  'Opening the page with ?room=NAME joins that room: new SignalingClient() and join(room), while the camera opens (openCamera) at the same time. Make an RTCPeerConnection for the peer already there (join’s peers, you are polite) or the one that arrives ("peer-joined", impolite), addTrack your tracks, negotiate perfectly (setLocalDescription() and send descriptions and candidate.toJSON() with signaling.send), and show ontrack’s streams[0] in <video id="remote" autoplay playsinline> (or <pl-video id="remote">).',
   async ({ openPeers }) => {
     const [first, second] = await openPeers(2, `${appPath}?room=${newRoom()}`);
     await expect.poll(() => remotePlaying(first!)).toBe(true);

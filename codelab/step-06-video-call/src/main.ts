@@ -3,7 +3,6 @@ import '@peerlab/ui';
 import { openCamera, stopStream } from '@peerlab/capture';
 import { SignalingClient, type PeerInfo, type SignalPayload } from '@peerlab/signaling';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
-import { describeSignalingError } from './describe-signaling-error.ts';
 import { negotiate } from './perfect-negotiation.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -15,8 +14,12 @@ const errorBox = $<PlError>('#error');
 const localVideo = $<PlVideo>('#local');
 const remoteVideo = $<PlVideo>('#remote');
 
-/** While this page is in a room: its camera and its signaling connection. */
-let joined: { stream: MediaStream; signaling: SignalingClient } | undefined;
+/** While this page is in a room: its signaling connection, and its camera once it is on. */
+interface InRoom {
+  signaling: SignalingClient;
+  stream?: MediaStream;
+}
+let joined: InRoom | undefined;
 /** The call with the other peer of the room, while there is one. */
 let call:
   { peerId: string; pc: RTCPeerConnection; receive: (payload: SignalPayload) => void } | undefined;
@@ -27,32 +30,45 @@ async function join(room: string): Promise<void> {
   setInRoom(true);
   errorBox.error = null;
   status.state = 'joining';
-  let stream: MediaStream;
-  try {
-    stream = await openCamera({ preset: 'vga', audio: true });
-  } catch (error) {
-    errorBox.error = error; // <pl-error> explains camera errors by itself
-    return hangUp();
-  }
-  localVideo.srcObject = stream;
   const signaling = new SignalingClient();
-  joined = { stream, signaling };
+  const here: InRoom = { signaling };
+  joined = here;
+  // The camera and the room at once: neither waits for the other, and seeing your peer does
+  // not need your camera. Your tracks join the call as soon as the camera is on.
+  void startCamera(here);
   signaling.on('peer-joined', (peer) => startCall(peer)); // we were here first: impolite
   signaling.on('signal', ({ from, payload }) => {
     if (from === call?.peerId) call.receive(payload);
   });
   signaling.on('peer-left', ({ peerId }) => peerLeft(peerId));
-  signaling.on('error', (error) => (errorBox.error = describeSignalingError(error)));
+  signaling.on('error', (error) => (errorBox.error = error)); // <pl-error> words it by its code
   try {
     const { peers } = await signaling.join(room);
+    if (joined !== here) return; // hung up meanwhile, say for a denied camera
     history.replaceState(null, '', `?room=${encodeURIComponent(room)}`); // a link to share
     // Someone was here first: call them, as the polite side. Else wait for "peer-joined".
     if (peers[0]) startCall(peers[0]);
     else status.state = 'waiting';
   } catch (error) {
-    errorBox.error = describeSignalingError(error); // such as "This room is full"
+    if (joined !== here) return;
+    errorBox.error = error; // such as "This room is full"
     hangUp();
   }
+}
+
+async function startCamera(here: InRoom): Promise<void> {
+  let stream: MediaStream;
+  try {
+    stream = await openCamera({ preset: 'vga', audio: true });
+  } catch (error) {
+    if (joined !== here) return;
+    errorBox.error = error; // <pl-error> explains camera errors by itself
+    return hangUp(); // a page that can't send video leaves the room at once
+  }
+  if (joined !== here) return stopStream(stream); // hung up while the camera opened
+  here.stream = stream;
+  localVideo.srcObject = stream;
+  if (call) sendCamera(call.pc, stream);
 }
 
 $<HTMLFormElement>('#join-form').addEventListener('submit', (event) => {
@@ -86,9 +102,14 @@ function startCall({ peerId, polite }: PeerInfo): void {
   call = { peerId, pc, receive };
   pc.ontrack = ({ streams }) => (remoteVideo.srcObject = streams[0] ?? null);
   pc.onconnectionstatechange = () => (status.state = pc.connectionState);
-  for (const track of stream.getTracks()) pc.addTrack(track, stream);
+  if (stream) sendCamera(pc, stream); // else as soon as the camera is on
   status.state = pc.connectionState;
   status.detail = `with peer ${peerId.slice(0, 4)}: you are ${polite ? 'polite' : 'impolite'}`;
+}
+
+/** Sends the camera and microphone: each new track asks for a negotiation by itself. */
+function sendCamera(pc: RTCPeerConnection, stream: MediaStream): void {
+  for (const track of stream.getTracks()) pc.addTrack(track, stream);
 }
 // #endregion start-call
 

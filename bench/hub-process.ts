@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const CLI = join(import.meta.dirname, '..', 'packages', 'server', 'bin', 'peerlab.js');
+
+export interface HubProcess {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * `peerlab serve --port 0` in a process of its own, as a learner runs it. Side-by-side suites
+ * use it because their anchor has its own process too: a hub inside the bench would share its
+ * event loop with Playwright. `root` serves the apps of another checkout.
+ */
+export async function startHubProcess(root?: string): Promise<HubProcess> {
+  const args = [CLI, 'serve', '--port', '0', ...(root ? ['--root', root] : [])];
+  const hub = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise((resolve) => hub.once('exit', resolve));
+  const close = async () => {
+    if (hub.exitCode === null) hub.kill('SIGTERM');
+    await exited;
+  };
+  let output = '';
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`The hub printed no URL:\n${output}`)),
+        60_000,
+      );
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+        if (!match) return;
+        clearTimeout(timer);
+        resolve(`${match[0]}/`);
+      };
+      hub.stdout.on('data', read);
+      hub.stderr.on('data', read);
+      hub.once('exit', (code) => reject(new Error(`The hub exited with ${code}:\n${output}`)));
+    });
+    // Stop reading what it prints, but keep the pipes drained.
+    hub.stdout.removeAllListeners('data').resume();
+    hub.stderr.removeAllListeners('data').resume();
+    return { url, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
