@@ -2,6 +2,9 @@
  * Proves the checkpoints can tell right from wrong: every check passes on the finished step,
  * and fails on the bare starter in codelab/work. Runs in `npm test` (the e2e stage, after
  * turbo has built the steps and the starter).
+ *
+ * `--repeat-each=N` runs every step's checks N times over, as Playwright's flag of that name
+ * does for a spec (`npm run e2e:stress` passes it): a check that passes only now and then shows.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,10 +12,12 @@ import { runChecks, stepsWithChecks } from './run-checks.ts';
 
 const codelabDir = join(import.meta.dirname, '../..');
 const folders = readdirSync(codelabDir);
+const repeatArg = process.argv.slice(2).find((arg) => arg.startsWith('--repeat-each='));
+const rounds = repeatArg ? Number(repeatArg.split('=')[1]) : 1;
 let problems = 0;
 let checked = 0;
 
-for (const step of stepsWithChecks()) {
+for (const step of Array<number[]>(rounds).fill(stepsWithChecks()).flat()) {
   const folder = folders.find((name) => name.startsWith(`step-${String(step).padStart(2, '0')}-`));
   if (!folder)
     throw new Error(`There are checks for step ${step} but no codelab/step-${step}-… app.`);

@@ -101,10 +101,17 @@ function meter(microphone: MediaStreamTrack | undefined): void {
   stopLevel?.();
   stopLevel = undefined;
   levelMeter.value = 0;
+  levelMeter.dataset.peak = '0';
   levelText.textContent = '—';
   if (!microphone) return;
+  let peak = 0;
   stopLevel = watchLevel(microphone, (level, db) => {
     levelMeter.value = level;
+    // A clap is over in a blink: data-peak keeps the loudest level of this microphone.
+    if (level > peak) {
+      peak = level;
+      levelMeter.dataset.peak = String(peak);
+    }
     levelText.textContent = db > -60 ? `${Math.round(db)} dB` : 'silence';
   });
 }

@@ -14,11 +14,8 @@ interface Handle {
   received: { header: { name: string; type: string }; blob: Blob }[];
   snap(source?: CanvasImageSource, width?: number, height?: number): Promise<void>;
 }
-declare global {
-  interface Window {
-    peerlab: Handle;
-  }
-}
+/** The page as step 7 fills it: `window.peerlab` with the fields above. */
+type Step7Window = { peerlab: Handle };
 
 /** Two pages in a new room, each with its photo channel open (Send only waits for a photo). */
 async function openRoom(openPeers: OpenPeers): Promise<[Page, Page]> {
@@ -34,7 +31,7 @@ async function openRoom(openPeers: OpenPeers): Promise<[Page, Page]> {
 /** The photo the sender's page is about to send: its size and the SHA-256 of its bytes. */
 function senderPhoto(page: Page) {
   return page.evaluate(async () => {
-    const { blob, width, height } = window.peerlab.photo!;
+    const { blob, width, height } = (window as unknown as Step7Window).peerlab.photo!;
     const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
     const sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0'));
     return { width, height, size: blob.size, type: blob.type, sha256: sha256.join('') };
@@ -71,7 +68,7 @@ async function snapNoise(page: Page, width: number, height: number): Promise<voi
       }
       for (let i = 3; i < pixels.data.length; i += 4) pixels.data[i] = 255; // opaque
       canvas.getContext('2d')!.putImageData(pixels, 0, 0);
-      await window.peerlab.snap(canvas, width, height);
+      await (window as unknown as Step7Window).peerlab.snap(canvas, width, height);
     },
     { width, height },
   );
@@ -132,7 +129,7 @@ test('a large photo goes with backpressure: the buffer never holds more than 1 M
   const [sender, receiver] = await openRoom(openPeers);
   // Our own probe on the channel, not the page's own numbers: bufferedAmount after every send.
   await sender.evaluate(() => {
-    const channel = window.peerlab.channel!;
+    const channel = (window as unknown as Step7Window).peerlab.channel!;
     const send = channel.send.bind(channel) as (data: unknown) => void;
     const probe = { maxBuffered: 0 };
     Object.assign(window, { probe });
@@ -153,7 +150,7 @@ test('a large photo goes with backpressure: the buffer never holds more than 1 M
   const { maxBuffered } = await sender.evaluate(
     () => (window as unknown as { probe: { maxBuffered: number } }).probe,
   );
-  const report = await sender.evaluate(() => window.peerlab.lastSend!);
+  const report = await sender.evaluate(() => (window as unknown as Step7Window).peerlab.lastSend!);
   expect(maxBuffered, 'the buffer filled up to the mark').toBeGreaterThan(HIGH_WATER_MARK / 2);
   expect(maxBuffered, 'and never past it').toBeLessThanOrEqual(HIGH_WATER_MARK);
   expect(report).toMatchObject({ chunkSize: 64 * 1024, maxBuffered, verified: true });
@@ -169,7 +166,7 @@ test('a photo over 5 MB gets a clear message, and nothing is sent', async ({ ope
   await expect(sender.locator('#error')).toContainText('Nothing was sent.');
 
   const messagesSent = await sender.evaluate(async () => {
-    const stats = [...(await window.peerlab.pc!.getStats()).values()];
+    const stats = [...(await (window as unknown as Step7Window).peerlab.pc!.getStats()).values()];
     return stats.find((s) => s.type === 'data-channel' && s.label === 'photo')?.messagesSent;
   });
   expect(messagesSent).toBe(0);
@@ -183,7 +180,7 @@ test('the sender leaving mid-photo: the receiver says the transfer is incomplete
   const [sender, receiver] = await openRoom(openPeers);
   // A header for 200,000 bytes, then only the first 50,000 of them, as a real send would start.
   await sender.evaluate(async () => {
-    const { channel } = window.peerlab;
+    const { channel } = (window as unknown as Step7Window).peerlab;
     const header = { kind: 'photo', name: 'photo-9.jpeg', type: 'image/jpeg', size: 200_000 };
     channel!.send(JSON.stringify({ ...header, width: 640, height: 480, sha256: 'ab'.repeat(32) }));
     channel!.send(new Uint8Array(50_000));
@@ -198,6 +195,8 @@ test('the sender leaving mid-photo: the receiver says the transfer is incomplete
   await expect(error).toContainText('the other side left, after 50000 of 200000 bytes');
   await expect(receiver.locator('#receive-status')).toContainText('partial photo was discarded');
   await expect(receiver.locator('#received img')).toHaveCount(0);
-  expect(await receiver.evaluate(() => window.peerlab.received.length)).toBe(0);
+  expect(
+    await receiver.evaluate(() => (window as unknown as Step7Window).peerlab.received.length),
+  ).toBe(0);
   await expect(receiver.locator('#send-reason')).toContainText('Nobody else is in the room yet');
 });

@@ -32,6 +32,9 @@ test('frames change over time, and the readout says how fast', async ({ openPeer
     .poll(async () => seen.add(await screenText(page!)).size, { intervals: [100] })
     .toBeGreaterThanOrEqual(4);
   await expect(page!.locator('#fps')).toHaveText(/^\d+ fps · \d+\.\d\d ms per frame/);
-  const fps = Number((await page!.locator('#fps').textContent())!.split(' ')[0]);
-  expect(fps).toBeGreaterThanOrEqual(10);
+  // It counts the frames of each second: the first one (the camera starting) or a busy one
+  // counts fewer, so wait for a second of 10 or more.
+  await expect
+    .poll(async () => Number((await page!.locator('#fps').textContent())!.split(' ')[0]))
+    .toBeGreaterThanOrEqual(10);
 });

@@ -1,4 +1,4 @@
-import { expect, inboundVideoStats, peerIdOf, test } from '@peerlab/testing';
+import { expect, inboundVideoStats, keepSentResolution, peerIdOf, test } from '@peerlab/testing';
 import { chat, expectConnected, join } from './room-page.ts';
 
 test('two browsers join one room: connected, video decoded, chat both ways', async ({
@@ -10,9 +10,11 @@ test('two browsers join one room: connected, video decoded, chat both ways', asy
   await join(bob!, 'call-check');
   await expectConnected(alice!);
   await expectConnected(bob!);
+  // A busy CPU would make the senders scale the camera down: keep its size, lose frames instead.
+  for (const page of [alice!, bob!]) await keepSentResolution(page);
   for (const page of [alice!, bob!]) {
     await expect.poll(async () => (await inboundVideoStats(page)).framesDecoded).toBeGreaterThan(0);
-    // The camera's full 640×480: polled, as a busy CPU makes the sender scale it down a while.
+    // The camera's full 640×480 (polled: the first frames may be smaller).
     await expect
       .poll(async () => {
         const { frameWidth, frameHeight } = await inboundVideoStats(page);

@@ -1,4 +1,4 @@
-import { expect, inboundVideoStats, test, type Page } from '@peerlab/testing';
+import { expect, inboundVideoStats, keepSentResolution, test, type Page } from '@peerlab/testing';
 import { pick, startCamera } from './filters-page.ts';
 
 async function joinRoom(page: Page, room: string): Promise<void> {
@@ -45,7 +45,9 @@ test('the call carries the filtered canvas: grey from one side, colour from the 
   for (const page of [alice!, bob!]) {
     await expect.poll(async () => (await sampleRemote(page)).brightness).toBeGreaterThan(20);
   }
-  // The canvas's full 640 wide: polled, as a busy CPU makes the sender scale it down a while.
+  // The canvas's full 640 wide. A busy CPU would make Alice's sender scale it down: keep its
+  // size, lose frames instead (and poll: the first frames may be smaller).
+  await keepSentResolution(alice!);
   await expect.poll(async () => (await sampleRemote(bob!)).width).toBe(640);
   const [fromAlice, fromBob] = [await sampleRemote(bob!), await sampleRemote(alice!)];
   expect(fromAlice.colour).toBeLessThanOrEqual(12);

@@ -7,6 +7,7 @@ export type { MediaFlagOptions } from './chromium.ts';
 export { inboundVideoStats } from './webrtc-stats.ts';
 export { callStates, peerIdOf } from './page-handle.ts';
 export type { CallHandle, PageHandle, SessionHandle } from './page-handle.ts';
+export { keepSentResolution } from './keep-resolution.ts';
 export { watchPeak } from './watch-peak.ts';
 export { connectRawSocket, type ErrorEvent } from './raw-socket.ts';
 export { startCoturn, type Coturn, type CoturnOptions } from './coturn.ts';
