@@ -60,15 +60,24 @@ export function criticalPathTable(names: string[], runs: Record<string, Run[]>):
     const starts = ['gum-called', 'ws-created', 'xhr-created'].map((name) => marks[name]);
     return Math.min(...starts.filter((t): t is number => t !== undefined));
   };
-  const cell = (name: string, step: number) => {
-    const lengths = runs[name]!.map((run) => {
-      const [, tab, mark] = STEPS[step]!;
-      const before = step === 0 ? 0 : at(run, STEPS[step - 1]![1], STEPS[step - 1]![2]);
+  /** Each step's length in one run, from the latest moment reached before it; < 0: done ahead. */
+  const lengthsOf = (run: Run) => {
+    let reached = 0;
+    return STEPS.map(([, tab, mark]) => {
       const end = at(run, tab, mark);
-      return before === undefined || end === undefined ? undefined : end - before;
+      if (end === undefined) return undefined;
+      const length = end - reached;
+      reached = Math.max(reached, end);
+      return length;
     });
+  };
+  const cell = (name: string, step: number) => {
+    const lengths = runs[name]!.map((run) => lengthsOf(run)[step]);
     const present = lengths.filter((value): value is number => value !== undefined);
-    return present.length === 0 ? '—' : `${round(median(present), 0)}`;
+    if (present.length === 0) return '—';
+    const typical = median(present);
+    // PeerLab's tab 1 makes the next peer's call while it waits alone.
+    return typical < 0 ? 'done ahead' : `${round(typical, 0)}`;
   };
   return [
     `| step (median of each run's ms) | ${names.join(' | ')} |`,

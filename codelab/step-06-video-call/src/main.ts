@@ -18,11 +18,24 @@ const remoteVideo = $<PlVideo>('#remote');
 interface InRoom {
   signaling: SignalingClient;
   stream?: MediaStream;
+  /** True once the server said we are in. */
+  inRoom?: boolean;
 }
 let joined: InRoom | undefined;
+
+/** One RTCPeerConnection and its negotiation, with one peer. */
+interface Call {
+  /** Who the call is with; unset while the call is a spare, kept ready for the next peer. */
+  peerId?: string;
+  pc: RTCPeerConnection;
+  receive: (payload: SignalPayload) => void;
+  /** What the call said before it knew to whom: it goes out as soon as it does. */
+  unsent: SignalPayload[];
+}
 /** The call with the other peer of the room, while there is one. */
-let call:
-  { peerId: string; pc: RTCPeerConnection; receive: (payload: SignalPayload) => void } | undefined;
+let call: Call | undefined;
+/** While we wait alone in the room: a spare call, made ready for the next peer (`prepareSpare`). */
+let spare: Call | undefined;
 // #endregion setup
 
 // #region join
@@ -46,9 +59,10 @@ async function join(room: string): Promise<void> {
     const { peers } = await signaling.join(room);
     if (joined !== here) return; // hung up meanwhile, say for a denied camera
     history.replaceState(null, '', `?room=${encodeURIComponent(room)}`); // a link to share
+    here.inRoom = true;
     // Someone was here first: call them, as the polite side. Else wait for "peer-joined".
     if (peers[0]) startCall(peers[0]);
-    else status.state = 'waiting';
+    else waitForPeer();
   } catch (error) {
     if (joined !== here) return;
     errorBox.error = error; // such as "This room is full"
@@ -69,6 +83,7 @@ async function startCamera(here: InRoom): Promise<void> {
   here.stream = stream;
   localVideo.srcObject = stream;
   if (call) sendCamera(call.pc, stream);
+  else prepareSpare();
 }
 
 $<HTMLFormElement>('#join-form').addEventListener('submit', (event) => {
@@ -81,15 +96,28 @@ if (roomInput.value) void join(roomInput.value);
 // #endregion join
 
 // #region start-call
-/** Calls `peer`: one RTCPeerConnection, the camera's tracks on it, negotiated perfectly. */
+/** Calls `peer`: with the spare call if we were here first, else a new one. */
 function startCall({ peerId, polite }: PeerInfo): void {
   if (!joined || call) return; // a two-person page: one call at a time
-  const { stream, signaling } = joined;
+  // Impolite (we were here first) means we make the offer: the spare has it made already.
+  call = (!polite && spare) || newCall(polite);
+  if (call === spare) spare = undefined;
+  call.peerId = peerId;
+  for (const payload of call.unsent.splice(0)) joined.signaling.send(peerId, payload);
+  status.state = call.pc.connectionState;
+  status.detail = `with peer ${peerId.slice(0, 4)}: you are ${polite ? 'polite' : 'impolite'}`;
+}
+
+/** One RTCPeerConnection, the camera's tracks on it, negotiated perfectly. */
+function newCall(polite: boolean): Call {
+  const { stream, signaling } = joined!;
   // No ICE servers: host candidates connect two tabs, or two machines on one network.
   const pc = new RTCPeerConnection();
-  const receive = negotiate(pc, {
+  const made: Call = { pc, unsent: [], receive: () => {} };
+  made.receive = negotiate(pc, {
     polite,
-    send: (payload) => signaling.send(peerId, payload),
+    send: (payload) =>
+      made.peerId ? signaling.send(made.peerId, payload) : made.unsent.push(payload),
     onError: (error) => {
       const message = error instanceof Error ? error.message : String(error);
       errorBox.error = {
@@ -99,12 +127,12 @@ function startCall({ peerId, polite }: PeerInfo): void {
       };
     },
   });
-  call = { peerId, pc, receive };
   pc.ontrack = ({ streams }) => (remoteVideo.srcObject = streams[0] ?? null);
-  pc.onconnectionstatechange = () => (status.state = pc.connectionState);
+  pc.onconnectionstatechange = () => {
+    if (made === call) status.state = pc.connectionState;
+  };
   if (stream) sendCamera(pc, stream); // else as soon as the camera is on
-  status.state = pc.connectionState;
-  status.detail = `with peer ${peerId.slice(0, 4)}: you are ${polite ? 'polite' : 'impolite'}`;
+  return made;
 }
 
 /** Sends the camera and microphone: each new track asks for a negotiation by itself. */
@@ -113,11 +141,29 @@ function sendCamera(pc: RTCPeerConnection, stream: MediaStream): void {
 }
 // #endregion start-call
 
+// #region spare-call
+/** Alone in the room: the next peer to join gets a call. */
+function waitForPeer(): void {
+  status.state = 'waiting';
+  prepareSpare();
+}
+
+/**
+ * Waiting alone with the camera on, make the next peer's call before it comes: the
+ * connection, your tracks on it, the offer and the ICE candidates are all ready, and go out
+ * the moment it joins. Its video then starts sooner by the time these take.
+ */
+function prepareSpare(): void {
+  if (!joined?.inRoom || !joined.stream || call || spare) return;
+  spare = newCall(false); // we were here first: impolite toward whoever comes
+}
+// #endregion spare-call
+
 // #region peer-left
 function peerLeft(peerId: string): void {
   if (peerId !== call?.peerId) return;
   endCall();
-  status.state = 'waiting'; // still in the room: the next peer to join gets a new call
+  waitForPeer(); // still in the room: the next peer to join gets a new call
   status.detail = `Peer ${peerId.slice(0, 4)} left.`;
 }
 
@@ -132,6 +178,8 @@ function endCall(): void {
 // #region hang-up
 function hangUp(): void {
   endCall();
+  spare?.pc.close();
+  spare = undefined;
   joined?.signaling.close(); // leaves the room first, so the other side hears it at once
   stopStream(joined?.stream); // the camera's light goes off
   joined = undefined;
@@ -151,11 +199,14 @@ function setInRoom(inRoom: boolean): void {
 // #endregion hang-up
 
 // #region devtools
-// For exploring in DevTools: `peerlab.call.pc.getStats()`, `peerlab.signaling.peerId`…
+// For exploring in DevTools: `peerlab.call.pc.getStats()`, `peerlab.spare`, `peerlab.signaling`…
 Object.defineProperty(window, 'peerlab', {
   value: {
     get call() {
       return call;
+    },
+    get spare() {
+      return spare;
     },
     get signaling() {
       return joined?.signaling;

@@ -1,4 +1,4 @@
-import type { PeerChannel, RoomCall } from '@peerlab/peer';
+import type { ChannelSpec, PeerChannel, RoomCall } from '@peerlab/peer';
 import { TypedEmitter } from '@peerlab/events';
 
 /** One ASCII frame on the wire. `seq` lets the receiver drop frames that arrive late. */
@@ -9,8 +9,16 @@ export interface AsciiMessage {
   text: string;
 }
 
-/** Both sides open the channel with this id and label, so neither has to announce it. */
-export const ASCII_CHANNEL = { label: 'ascii', id: 1 } as const;
+/**
+ * Both sides open the channel with this id and label, so neither has to announce it.
+ * Unreliable: a late frame is worth less than the next one. Declared in `RoomCall`'s
+ * `channels`, it is part of each call's first offer.
+ */
+export const ASCII_CHANNEL = {
+  label: 'ascii',
+  negotiatedId: 1,
+  preset: 'unreliable',
+} as const satisfies ChannelSpec;
 
 /**
  * Past this many bytes waiting to be sent, a new frame is skipped rather than queued: the
@@ -32,10 +40,7 @@ export class AsciiShare extends TypedEmitter<{ frame: AsciiMessage & { peerId: s
   constructor(call: RoomCall) {
     super();
     call.on('peer-added', ({ peerId, session }) => {
-      const channel = session.createChannel(ASCII_CHANNEL.label, {
-        preset: 'unreliable',
-        negotiatedId: ASCII_CHANNEL.id,
-      });
+      const channel = session.createChannel(ASCII_CHANNEL.label, ASCII_CHANNEL);
       let lastSeq = -1;
       channel.on('json', (message) => {
         if (!isAsciiMessage(message) || message.seq <= lastSeq) return;

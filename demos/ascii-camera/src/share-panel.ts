@@ -48,7 +48,12 @@ export class SharePanel {
     const signaling = new SignalingClient();
     try {
       const [stream, iceServers] = await Promise.all([this.camera, fetchIceServers()]);
-      this.call = new RoomCall({ signaling, localStream: stream, iceServers });
+      this.call = new RoomCall({
+        signaling,
+        localStream: stream,
+        iceServers,
+        channels: [ASCII_CHANNEL],
+      });
       this.#share = new AsciiShare(this.call);
       this.#wire(this.call, this.#share);
       await this.call.join(room);

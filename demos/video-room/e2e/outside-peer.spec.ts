@@ -1,5 +1,5 @@
 import { expect, inboundVideoStats, peerIdOf, test } from '@peerlab/testing';
-import { expectConnected, join } from './room-page.ts';
+import { expectCameraOn, expectConnected, join } from './room-page.ts';
 import { OutsidePeer } from './outside-peer.ts';
 
 // The protocol is documented in docs/protocol.md and typed in protocol.ts: a client built from
@@ -12,6 +12,9 @@ test('a peer written against protocol.ts alone calls the video room: video and c
   await alice!.goto('/demos/video-room/');
   await join(alice!, 'outside-call');
   await expect(alice!.locator('#status')).toHaveAttribute('state', 'waiting');
+  // The room is joined while the camera opens; this peer answers one offer only (no
+  // renegotiation), so it joins once alice's offer can carry her camera.
+  await expectCameraOn(alice!);
   const { peer, reply } = await OutsidePeer.join(hub.url, stack!, 'outside-call');
   const aliceId = (await peerIdOf(alice!))!;
   // The newcomer is polite toward alice, who was there first: she makes the offer.

@@ -19,3 +19,12 @@ export async function chat(from: Page, to: Page, text: string): Promise<void> {
   await from.locator('#chat-input').press('Enter');
   await expect(to.locator('#chat-log')).toContainText(text);
 }
+
+/** Waits until the page shows its own camera: from then on, every call it makes sends it. */
+export async function expectCameraOn(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.locator('#local video').evaluate((video: HTMLVideoElement) => video.videoWidth),
+    )
+    .toBeGreaterThan(0);
+}

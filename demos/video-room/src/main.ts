@@ -32,6 +32,17 @@ roomInput.value =
   new URLSearchParams(location.search).get('room') ??
   `lab-${Math.random().toString(36).slice(2, 6)}`;
 
+/**
+ * The hub connection and the ICE servers are ready before Join is clicked: the click then
+ * costs no WebSocket round trips. TURN credentials expire (after an hour by default), so ICE
+ * servers older than `ICE_FRESH_MS` are fetched again.
+ */
+const ICE_FRESH_MS = 10 * 60_000;
+let next = connectToHub();
+function connectToHub() {
+  return { signaling: new SignalingClient(), iceServers: fetchIceServers(), at: Date.now() };
+}
+
 let call: RoomCall | undefined;
 let chat: RoomChat | undefined;
 let capacity = 0;
@@ -43,32 +54,37 @@ $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
   performance.mark('join-clicked');
   setBusy(true);
   status.state = 'joining';
-  // Camera, ICE servers and the signaling connection are independent: get them all at once.
-  const signaling = new SignalingClient();
-  const [media, iceServers] = await Promise.all([
-    openCamera({ preset: 'vga', audio: true }).then(
-      (stream) => ({ stream }),
-      (error: unknown) => ({ error }),
-    ),
-    fetchIceServers(),
-  ]);
-  if ('error' in media) {
-    signaling.close();
-    errorBox.error = media.error; // <pl-error> explains camera errors by itself
-    return leave();
-  }
-  localVideo.srcObject = media.stream;
-  pickers.forEach((picker) => void picker.refresh()); // device names show once the camera is open
-  call = new RoomCall({ signaling, localStream: media.stream, iceServers });
-  chat = new RoomChat(call);
-  wire(call, chat);
+  // The room, the camera and the ICE servers at once: none waits for another. Seeing your
+  // peers does not need your camera; your tracks join every call as soon as it is on.
+  const { signaling, iceServers: iceFetch, at } = next;
+  const camera = openCamera({ preset: 'vga', audio: true }).then(
+    (stream) => ({ stream }),
+    (error: unknown) => ({ error }),
+  );
+  const iceServers = await (Date.now() - at < ICE_FRESH_MS ? iceFetch : fetchIceServers());
+  const current = new RoomCall({ signaling, iceServers, channels: [RoomChat.channel] });
+  call = current;
+  chat = new RoomChat(current);
+  wire(current, chat);
+  void camera.then((media) => {
+    if (call !== current) return 'stream' in media && stopStream(media.stream); // left meanwhile
+    if ('error' in media) {
+      errorBox.error = media.error; // <pl-error> explains camera errors by itself
+      return leave(); // a page that can't send video leaves the room at once
+    }
+    localVideo.srcObject = media.stream;
+    current.setLocalStream(media.stream);
+    pickers.forEach((picker) => void picker.refresh()); // device names show once it is open
+  });
   try {
     // Whoever creates the room sets its size; later joiners get the room as it is.
-    ({ capacity } = await call.join(roomInput.value.trim(), sizeInput.valueAsNumber));
+    ({ capacity } = await current.join(roomInput.value.trim(), sizeInput.valueAsNumber));
   } catch (error) {
+    if (call !== current) return;
     errorBox.error = error; // such as "This room is full"
     return leave();
   }
+  if (call !== current) return;
   history.replaceState(null, '', `?room=${encodeURIComponent(roomInput.value.trim())}`);
   updateStatus();
 });
@@ -101,7 +117,7 @@ $<HTMLFormElement>('#chat-form').addEventListener('submit', (event) => {
 for (const picker of pickers) {
   picker.addEventListener('pl-device-change', async (event) => {
     const { kind, deviceId } = (event as CustomEvent<DeviceChangeDetail>).detail;
-    const stream = call?.options.localStream;
+    const stream = call?.localStream;
     if (!call || !stream) return;
     const senders = [...call.sessions.values()].flatMap((session) => session.pc.getSenders());
     try {
@@ -167,7 +183,8 @@ function updateStatus(): void {
 function leave(): void {
   stopSharing?.();
   call?.leave();
-  stopStream(localVideo.srcObject as MediaStream | null);
+  if (next.signaling.state === 'closed') next = connectToHub(); // for the next Join
+  stopStream(call?.localStream);
   call = undefined;
   chat = undefined;
   capacity = 0;

@@ -1,4 +1,4 @@
-import type { PeerChannel, RoomCall } from '@peerlab/peer';
+import type { ChannelSpec, PeerChannel, RoomCall } from '@peerlab/peer';
 import { TypedEmitter } from '@peerlab/events';
 
 export interface ChatLine {
@@ -12,6 +12,8 @@ const CHAT_CHANNEL_ID = 0;
 
 /** A text chat with everyone in the room, over one data channel per peer (never the server). */
 export class RoomChat extends TypedEmitter<{ line: ChatLine; 'ready-change': boolean }> {
+  /** Declare it in `RoomCall`'s `channels`, and the chat is part of each call's first offer. */
+  static readonly channel: ChannelSpec = { label: 'chat', negotiatedId: CHAT_CHANNEL_ID };
   readonly #channels = new Map<string, PeerChannel>();
 
   constructor(private readonly call: RoomCall) {

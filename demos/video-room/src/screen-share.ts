@@ -7,7 +7,7 @@ import type { RoomCall } from '@peerlab/peer';
  * `replaceTrack` swaps what a sender sends without a renegotiation. Returns `stop`.
  */
 export async function shareScreen(call: RoomCall, onStop: () => void): Promise<() => void> {
-  const stream = call.options.localStream;
+  const stream = call.localStream;
   const camera = stream?.getVideoTracks()[0];
   if (!stream || !camera) throw new Error('Join the room with your camera first.');
   const [screen] = (await openScreen({ preset: 'hd' })).getVideoTracks();

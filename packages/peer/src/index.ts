@@ -8,4 +8,4 @@ export { createLoopbackSignaling } from './peer-signaling.ts';
 export type { PeerSignaling } from './peer-signaling.ts';
 export { fetchIceServers } from './fetch-ice-servers.ts';
 export { RoomCall } from './room-call.ts';
-export type { RoomCallEvents, RoomCallOptions } from './room-call.ts';
+export type { ChannelSpec, RoomCallEvents, RoomCallOptions } from './room-call.ts';

@@ -44,6 +44,8 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
   readonly remoteStream = new MediaStream();
   readonly #stop: (() => void)[] = [];
   readonly #negotiation: Negotiation;
+  /** Negotiated channels by id: opening one twice hands back the first. */
+  readonly #negotiated = new Map<number, PeerChannel>();
 
   constructor(options: PeerSessionOptions) {
     super();
@@ -89,16 +91,20 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
   /**
    * Opens a data channel. With `negotiatedId` both sides call this with the same id and the
    * channel needs no in-band announcement; without it the other side gets a `channel` event.
+   * A negotiated channel opened already (by `RoomCall`'s `channels`, say) is handed back.
    */
   createChannel(
     label: string,
     options: { preset?: ChannelPreset; negotiatedId?: number } = {},
   ): PeerChannel {
+    const { negotiatedId: id } = options;
+    const opened = id === undefined ? undefined : this.#negotiated.get(id);
+    if (opened && opened.label === label) return opened;
     const init: RTCDataChannelInit = { ...CHANNEL_PRESETS[options.preset ?? 'reliable'] };
-    if (options.negotiatedId !== undefined) {
-      Object.assign(init, { negotiated: true, id: options.negotiatedId });
-    }
-    return new PeerChannel(this.pc.createDataChannel(label, init));
+    if (id !== undefined) Object.assign(init, { negotiated: true, id });
+    const channel = new PeerChannel(this.pc.createDataChannel(label, init));
+    if (id !== undefined) this.#negotiated.set(id, channel);
+    return channel;
   }
 
   /**

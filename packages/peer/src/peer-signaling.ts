@@ -21,6 +21,29 @@ export function signalingToPeer(client: SignalingClient, peerId: string): PeerSi
   };
 }
 
+/** Signaling for a call made before its peer is known: it is addressed later, with `address`. */
+export interface LaterPeerSignaling extends PeerSignaling {
+  /** From now on talks to `peerId`; what was sent before goes to it first, in order. */
+  address(peerId: string): void;
+}
+
+/** Like {@link signalingToPeer}, for a peer that is not there yet: sends wait for `address`. */
+export function signalingToLaterPeer(client: SignalingClient): LaterPeerSignaling {
+  let peerId: string | undefined;
+  const waiting: SignalPayload[] = [];
+  return {
+    send: (payload) => (peerId ? client.send(peerId, payload) : void waiting.push(payload)),
+    onSignal: (listener) =>
+      client.on('signal', ({ from, payload }) => {
+        if (peerId && from === peerId) listener(payload);
+      }),
+    address(id) {
+      peerId = id;
+      for (const payload of waiting.splice(0)) client.send(id, payload);
+    },
+  };
+}
+
 /**
  * Two signaling ends wired to each other inside one page, for two local sessions.
  * Delivery is asynchronous and in order, like a real server.

@@ -68,3 +68,118 @@ describe('RoomCall', () => {
     expect(call.signaling.state).toBe('closed');
   });
 });
+
+/** A canvas's video track: a real MediaStream without a camera. */
+function canvasStream(): MediaStream {
+  const canvas = document.createElement('canvas');
+  canvas.getContext('2d')!.fillRect(0, 0, 10, 10);
+  return canvas.captureStream(10);
+}
+
+/** A RoomCall whose every call opens the `x` channel in its first offer. */
+function roomCallWith(options: { localStream?: MediaStream } = {}): RoomCall {
+  const signaling = new SignalingClient({ url: inject('signalingUrl') });
+  const call = new RoomCall({ signaling, channels: [{ label: 'x', negotiatedId: 0 }], ...options });
+  calls.push(call);
+  return call;
+}
+
+/** Resolves once `call` has a spare whose offer is made and whose candidates are gathered. */
+async function spareReady(call: RoomCall) {
+  await expect.poll(() => call.spare?.pc.iceGatheringState).toBe('complete');
+  expect(call.spare!.pc.localDescription?.type).toBe('offer');
+  return call.spare!;
+}
+
+describe('RoomCall: the spare call', () => {
+  test('the peer already in the room has the next call ready, and hands it to the newcomer', async () => {
+    const name = room();
+    const [a, b] = [roomCallWith(), roomCallWith()];
+    await a.join(name, 3);
+    const spare = await spareReady(a);
+    expect(a.sessions.size).toBe(0); // a spare is no call yet
+    let offeredAtHandover: string | undefined;
+    a.on('peer-added', ({ session }) => (offeredAtHandover = session.pc.localDescription?.type));
+    const { peerId } = await b.join(name);
+    await expect.poll(() => a.sessions.get(peerId)).toBe(spare);
+    expect(offeredAtHandover).toBe('offer'); // made before b was there
+    await expect
+      .poll(() => [...b.sessions.values()].map((s) => s.connectionState))
+      .toEqual(['connected']);
+    // Connected, with room for a third: the next spare is made.
+    await expect.poll(() => a.spare !== undefined && a.spare !== spare).toBe(true);
+  });
+
+  test('declared channels are in the first offer: createChannel hands back the open one', async () => {
+    const name = room();
+    const [a, b] = [roomCallWith(), roomCallWith()];
+    const opened: boolean[] = [];
+    b.on('peer-added', ({ session }) => {
+      const channel = session.createChannel('x', { negotiatedId: 0 });
+      opened.push(channel === session.createChannel('x', { negotiatedId: 0 }));
+      channel.on('json', (value) => opened.push(value === 'hi'));
+    });
+    a.on('peer-added', ({ session }) => {
+      const channel = session.createChannel('x', { negotiatedId: 0 });
+      channel.on('open', () => channel.sendJson('hi'));
+    });
+    await a.join(name);
+    await spareReady(a);
+    expect(a.spare!.pc.localDescription!.sdp).toContain('m=application');
+    await b.join(name);
+    await expect.poll(() => opened).toEqual([true, true]);
+  });
+
+  test('a full room keeps no spare; a peer leaving makes one again', async () => {
+    const name = room();
+    const [a, b] = [roomCallWith(), roomCallWith()];
+    await a.join(name, 2);
+    await spareReady(a);
+    await b.join(name);
+    await expect
+      .poll(() => [...a.sessions.values()].map((s) => s.connectionState))
+      .toEqual(['connected']);
+    expect(a.spare).toBeUndefined();
+    b.leave();
+    await expect.poll(() => a.sessions.size).toBe(0);
+    await spareReady(a);
+  });
+
+  test('the spare sends the tracks the stream holds when it is used, not when it was made', async () => {
+    const name = room();
+    const stream = canvasStream();
+    const [a, b] = [roomCallWith({ localStream: stream }), roomCallWith()];
+    await a.join(name);
+    await spareReady(a);
+    // A device switch swaps the stream's track, as switchDevice and screen sharing do.
+    const [before] = stream.getVideoTracks();
+    const after = canvasStream().getVideoTracks()[0]!;
+    stream.removeTrack(before!);
+    stream.addTrack(after);
+    const { peerId } = await b.join(name);
+    await expect
+      .poll(() =>
+        a.sessions
+          .get(peerId)
+          ?.pc.getSenders()
+          .map((s) => s.track),
+      )
+      .toEqual([after]);
+  });
+
+  test('setLocalStream sends a stream that comes after the join, to calls under way', async () => {
+    const name = room();
+    const [a, b] = [roomCallWith(), roomCallWith()];
+    await a.join(name);
+    await b.join(name);
+    await expect
+      .poll(() => [...b.sessions.values()].map((s) => s.connectionState))
+      .toEqual(['connected']);
+    const stream = canvasStream();
+    a.setLocalStream(stream);
+    expect(a.localStream).toBe(stream);
+    await expect
+      .poll(() => [...b.sessions.values()][0]!.remoteStream.getVideoTracks().length)
+      .toBe(1);
+  });
+});

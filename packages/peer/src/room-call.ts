@@ -1,7 +1,19 @@
 import { TypedEmitter } from '@peerlab/events';
 import { SignalingClient, type JoinedResult, type PeerInfo } from '@peerlab/signaling';
+import type { ChannelPreset } from './channel-presets.ts';
 import { PeerSession } from './peer-session.ts';
-import { signalingToPeer } from './peer-signaling.ts';
+import {
+  signalingToLaterPeer,
+  signalingToPeer,
+  type LaterPeerSignaling,
+  type PeerSignaling,
+} from './peer-signaling.ts';
+
+/**
+ * A ready call older than this is made again when used: the network may have changed since,
+ * and TURN credentials run out.
+ */
+const SPARE_MAX_AGE_MS = 5 * 60_000;
 
 export interface RoomCallEvents {
   /**
@@ -15,18 +27,42 @@ export interface RoomCallEvents {
   error: Error & { peerId?: string };
 }
 
+/** A data channel every call opens, negotiated by id (see `PeerSession.createChannel`). */
+export interface ChannelSpec {
+  label: string;
+  negotiatedId: number;
+  preset?: ChannelPreset;
+}
+
 export interface RoomCallOptions {
   /** Sent to every peer (camera, a canvas stream, …); omit to only receive or use data. */
   localStream?: MediaStream;
+  /**
+   * Data channels every call opens. Declared here, they are in a call's first offer;
+   * `session.createChannel(label, { negotiatedId })` in `peer-added` hands back the open one.
+   */
+  channels?: ChannelSpec[];
   iceServers?: RTCIceServer[];
   iceTransportPolicy?: RTCIceTransportPolicy;
   /** The connection to the hub; by default a new `SignalingClient` to the page's own origin. */
   signaling?: SignalingClient;
 }
 
+/** A call made before anyone joins: its offer is ready and its candidates are gathered. */
+interface Spare {
+  session: PeerSession;
+  signaling: LaterPeerSignaling;
+  madeAt: number;
+}
+
 /**
  * Everyone in a room calls everyone (a mesh): one PeerSession per other peer, created when the
  * server says a peer is there, closed when it says the peer left.
+ *
+ * The peers already in a room make the offers (they are the impolite side). Each keeps one
+ * call ready for the next newcomer: tracks and channels on it, offer made, ICE candidates
+ * gathered. When someone joins, it all goes out at once, which saves the newcomer the wait for
+ * an RTCPeerConnection and its offer.
  *
  * A RoomCall owns its signaling client: `leave()` hangs up every call, leaves the room and
  * closes the connection to the hub, and closing the tab does the same. Local tracks stay yours.
@@ -36,10 +72,35 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
   readonly signaling: SignalingClient;
   readonly #unsubscribe: (() => void)[] = [];
   readonly #onPageHide = () => this.leave();
+  #localStream: MediaStream | undefined;
+  #spare: Spare | undefined;
+  #capacity = 0;
 
   constructor(readonly options: RoomCallOptions = {}) {
     super();
     this.signaling = options.signaling ?? new SignalingClient();
+    this.#localStream = options.localStream;
+  }
+
+  /** The call kept ready for the next peer who joins, if there is one now (not in `sessions`). */
+  get spare(): PeerSession | undefined {
+    return this.#spare?.session;
+  }
+
+  /** What every peer gets: set by the `localStream` option or by {@link setLocalStream}. */
+  get localStream(): MediaStream | undefined {
+    return this.#localStream;
+  }
+
+  /**
+   * Sends `stream` to every peer, now and later: for a camera that opens after the join.
+   * Each call renegotiates by itself.
+   */
+  setLocalStream(stream: MediaStream): void {
+    this.#localStream = stream;
+    for (const session of this.sessions.values()) session.addStream(stream);
+    this.#dropSpare(); // its offer has no tracks: the next one will
+    this.#prepareSpare();
   }
 
   /**
@@ -56,7 +117,9 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     );
     addEventListener('pagehide', this.#onPageHide);
     const joined = await this.signaling.join(room, capacity ? { capacity } : {});
+    this.#capacity = joined.capacity;
     joined.peers.forEach((peer) => this.#call(peer));
+    this.#prepareSpare();
     return joined;
   }
 
@@ -65,23 +128,26 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     removeEventListener('pagehide', this.#onPageHide);
     for (const unsubscribe of this.#unsubscribe.splice(0)) unsubscribe();
     for (const peerId of [...this.sessions.keys()]) this.#hangUp(peerId);
+    this.#dropSpare();
     this.signaling.close();
   }
 
   #call({ peerId, polite }: PeerInfo): void {
     if (this.sessions.has(peerId) || this.signaling.state === 'closed') return;
-    const { localStream, iceServers, iceTransportPolicy } = this.options;
-    const session = new PeerSession({
-      polite,
-      signaling: signalingToPeer(this.signaling, peerId),
-      ...(iceServers && { iceServers }),
-      ...(iceTransportPolicy && { iceTransportPolicy }),
+    // Only the offering side can use the ready call: the polite side answers an offer.
+    const spare = polite ? undefined : this.#takeSpare();
+    const session =
+      spare?.session ?? this.#newSession(signalingToPeer(this.signaling, peerId), polite);
+    session.on('connection-state', (state) => {
+      this.emit('peer-state', { peerId, state });
+      if (state !== 'new' && state !== 'connecting') this.#prepareSpare();
     });
-    session.on('connection-state', (state) => this.emit('peer-state', { peerId, state }));
     session.on('error', (error) => this.emit('error', Object.assign(error, { peerId })));
     this.sessions.set(peerId, session);
     this.emit('peer-added', { peerId, session });
-    if (localStream) session.addStream(localStream);
+    if (spare)
+      spare.signaling.address(peerId); // its offer and candidates go out now
+    else if (this.#localStream) session.addStream(this.#localStream);
   }
 
   #hangUp(peerId: string): void {
@@ -90,5 +156,60 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     session.close();
     this.sessions.delete(peerId);
     this.emit('peer-removed', { peerId });
+    this.#prepareSpare();
+  }
+
+  #newSession(signaling: PeerSignaling, polite: boolean): PeerSession {
+    const { iceServers, iceTransportPolicy, channels = [] } = this.options;
+    const session = new PeerSession({
+      polite,
+      signaling,
+      ...(iceServers && { iceServers }),
+      ...(iceTransportPolicy && { iceTransportPolicy }),
+    });
+    for (const { label, negotiatedId, preset } of channels) {
+      session.createChannel(label, { negotiatedId, ...(preset && { preset }) });
+    }
+    return session;
+  }
+
+  /**
+   * Makes the call for the next newcomer, when there is something to offer and nothing else
+   * is being set up (it would compete for the CPU), and the room has space for one more.
+   */
+  #prepareSpare(): void {
+    if (this.#spare || this.#capacity === 0 || this.signaling.state === 'closed') return;
+    if (this.sessions.size + 1 >= this.#capacity) return;
+    if (!this.#localStream && !this.options.channels?.length) return;
+    const settingUp = [...this.sessions.values()].some(({ connectionState: state }) =>
+      ['new', 'connecting'].includes(state),
+    );
+    if (settingUp) return;
+    const signaling = signalingToLaterPeer(this.signaling);
+    const session = this.#newSession(signaling, false);
+    if (this.#localStream) session.addStream(this.#localStream);
+    // A spare that cannot make its offer is of no use: the next newcomer gets a new call.
+    session.once('error', () => this.#spare?.session === session && this.#dropSpare());
+    this.#spare = { session, signaling, madeAt: performance.now() };
+  }
+
+  #takeSpare(): Spare | undefined {
+    const spare = this.#spare;
+    this.#spare = undefined;
+    if (!spare) return undefined;
+    if (performance.now() - spare.madeAt > SPARE_MAX_AGE_MS) return void spare.session.close();
+    // A device switch or a shared screen swaps tracks in the stream: send what it holds now.
+    const tracks = this.#localStream?.getTracks() ?? [];
+    for (const sender of spare.session.pc.getSenders()) {
+      const sent = sender.track;
+      if (!sent || tracks.includes(sent)) continue;
+      void sender.replaceTrack(tracks.find((track) => track.kind === sent.kind) ?? null);
+    }
+    return spare;
+  }
+
+  #dropSpare(): void {
+    this.#spare?.session.close();
+    this.#spare = undefined;
   }
 }
