@@ -15,6 +15,12 @@ import {
  */
 const SPARE_MAX_AGE_MS = 5 * 60_000;
 
+/**
+ * The spare is made this long after the room last changed: a call that has just connected is
+ * busy with its first frames, and making an offer meanwhile would slow them down.
+ */
+const SPARE_DELAY_MS = 1_000;
+
 export interface RoomCallEvents {
   /**
    * A call with a new peer began. Open its data channels here (synchronously) if you need
@@ -74,6 +80,7 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
   readonly #onPageHide = () => this.leave();
   #localStream: MediaStream | undefined;
   #spare: Spare | undefined;
+  #spareTimer: ReturnType<typeof setTimeout> | undefined;
   #capacity = 0;
 
   constructor(readonly options: RoomCallOptions = {}) {
@@ -100,7 +107,7 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     this.#localStream = stream;
     for (const session of this.sessions.values()) session.addStream(stream);
     this.#dropSpare(); // its offer has no tracks: the next one will
-    this.#prepareSpare();
+    this.#prepareSpareSoon();
   }
 
   /**
@@ -119,7 +126,7 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     const joined = await this.signaling.join(room, capacity ? { capacity } : {});
     this.#capacity = joined.capacity;
     joined.peers.forEach((peer) => this.#call(peer));
-    this.#prepareSpare();
+    this.#prepareSpareSoon();
     return joined;
   }
 
@@ -128,6 +135,7 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     removeEventListener('pagehide', this.#onPageHide);
     for (const unsubscribe of this.#unsubscribe.splice(0)) unsubscribe();
     for (const peerId of [...this.sessions.keys()]) this.#hangUp(peerId);
+    clearTimeout(this.#spareTimer);
     this.#dropSpare();
     this.signaling.close();
   }
@@ -140,7 +148,7 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
       spare?.session ?? this.#newSession(signalingToPeer(this.signaling, peerId), polite);
     session.on('connection-state', (state) => {
       this.emit('peer-state', { peerId, state });
-      if (state !== 'new' && state !== 'connecting') this.#prepareSpare();
+      if (state !== 'new' && state !== 'connecting') this.#prepareSpareSoon();
     });
     session.on('error', (error) => this.emit('error', Object.assign(error, { peerId })));
     this.sessions.set(peerId, session);
@@ -156,7 +164,7 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     session.close();
     this.sessions.delete(peerId);
     this.emit('peer-removed', { peerId });
-    this.#prepareSpare();
+    this.#prepareSpareSoon();
   }
 
   #newSession(signaling: PeerSignaling, polite: boolean): PeerSession {
@@ -171,6 +179,11 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
       session.createChannel(label, { negotiatedId, ...(preset && { preset }) });
     }
     return session;
+  }
+
+  #prepareSpareSoon(): void {
+    clearTimeout(this.#spareTimer);
+    this.#spareTimer = setTimeout(() => this.#prepareSpare(), SPARE_DELAY_MS);
   }
 
   /**
