@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { ROOM_CAPACITY } from '@peerlab/signaling';
+import { DEFAULT_SIGNALING_OPTIONS } from '@peerlab/signaling/server';
 import { buildApp, findCodelabStep } from './codelab-step.ts';
 import { discoverApps, type AppInfo } from './discover-apps.ts';
 import { findRepoRoot } from './find-repo-root.ts';
@@ -27,6 +28,8 @@ Options (environment variable in brackets):
                        default: the one this CLI is in)
   --room-capacity N    Peers per room unless its creator asks otherwise, ${ROOM_CAPACITY.min}-${ROOM_CAPACITY.ceiling}
                        (PEERLAB_ROOM_CAPACITY; default ${ROOM_CAPACITY.default})
+  --rate-limit N       Signaling events per second one connection may send
+                       (PEERLAB_RATE_LIMIT; default ${DEFAULT_SIGNALING_OPTIONS.rateLimit.points})
   --ice-servers JSON   RTCIceServer list, e.g. '[{"urls":"stun:10.0.0.1:3478"}]'
                        (PEERLAB_ICE_SERVERS; default none)
   --turn-url URLS      coturn URLs, comma-separated, e.g. turn:127.0.0.1:3478?transport=udp

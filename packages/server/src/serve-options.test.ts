@@ -104,6 +104,18 @@ describe('parseServeOptions', () => {
     );
   });
 
+  test('--rate-limit and PEERLAB_RATE_LIMIT set how many events per second a connection may send', () => {
+    expect(parse(['--rate-limit', '5000'])).toEqual({
+      signaling: { rateLimit: { points: 5000, durationSeconds: 1 } },
+    });
+    expect(parse(['--room-capacity', '4'], { PEERLAB_RATE_LIMIT: '20' }).signaling).toEqual({
+      defaultCapacity: 4,
+      maxCapacity: 16,
+      rateLimit: { points: 20, durationSeconds: 1 },
+    });
+    fails(['--rate-limit', '0'], {}, '--rate-limit must be a number of events per second from 1');
+  });
+
   test('--public-url and PEERLAB_PUBLIC_URL name the hub behind a proxy or a DNS name', () => {
     expect(parse(['--public-url', 'https://peerlab.example.org/'])).toEqual({
       publicUrl: 'https://peerlab.example.org',

@@ -65,6 +65,11 @@ export function parseServeOptions(args: readonly string[], env: ServeEnv): Serve
     const maxCapacity = Math.max(defaultCapacity, DEFAULT_SIGNALING_OPTIONS.maxCapacity);
     options.signaling = { defaultCapacity, maxCapacity };
   }
+  const rateLimit = pick('rate-limit', 'PEERLAB_RATE_LIMIT');
+  if (rateLimit) {
+    const points = integerIn(rateLimit, 1, 1_000_000, 'a number of events per second');
+    options.signaling = { ...options.signaling, rateLimit: { points, durationSeconds: 1 } };
+  }
 
   const tlsSource = parseTls(flags.https === true || env.PEERLAB_HTTPS === '1', pick);
   if (tlsSource) options.tlsSource = tlsSource;
@@ -87,6 +92,7 @@ function parseFlags(args: readonly string[]) {
         'public-url': { type: 'string' },
         origin: { type: 'string', multiple: true },
         'room-capacity': { type: 'string' },
+        'rate-limit': { type: 'string' },
         'ice-servers': { type: 'string' },
         'turn-url': { type: 'string' },
         'turn-secret': { type: 'string' },
