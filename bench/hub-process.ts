@@ -11,10 +11,10 @@ export interface HubProcess {
 /**
  * `peerlab serve --port 0` in a process of its own, as a learner runs it. Side-by-side suites
  * use it because their anchor has its own process too: a hub inside the bench would share its
- * event loop with Playwright. `root` serves the apps of another checkout.
+ * event loop with Playwright. `flags` go to `serve` as they are (`--rate-limit`, `--root`…).
  */
-export async function startHubProcess(root?: string): Promise<HubProcess> {
-  const args = [CLI, 'serve', '--port', '0', ...(root ? ['--root', root] : [])];
+export async function startHubProcess(flags: string[] = []): Promise<HubProcess> {
+  const args = [CLI, 'serve', '--port', '0', ...flags];
   const hub = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise((resolve) => hub.once('exit', resolve));
   const close = async () => {

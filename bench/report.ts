@@ -62,7 +62,7 @@ export async function writeReport(suite: BenchSuite): Promise<string> {
     ...suite.rows.map((row) => {
       const ratio = row.anchor ? (row.ours / row.anchor).toFixed(2) : '—';
       const { goal, met: isMet } = judge(row);
-      const met = isMet === undefined ? '—' : isMet ? 'yes' : 'NO';
+      const met = isMet === undefined ? '—' : isMet ? 'yes' : 'no';
       const anchor = row.anchor === undefined ? '—' : `${row.anchor} ${row.unit}`;
       return `| ${row.metric} | ${row.ours} ${row.unit} | ${anchor} | ${ratio} | ${goal} | ${met} |`;
     }),
