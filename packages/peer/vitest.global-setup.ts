@@ -1,17 +1,24 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachSignaling } from '@peerlab/signaling/server';
+import { startCoturn } from '@peerlab/testing';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A real signaling server on 127.0.0.1, for the tests that join rooms. */
     signalingUrl: string;
+    /** A real coturn, and credentials for it that expired an hour ago. */
+    turn: { url: string; expired: { username: string; credential: string } };
   }
 }
 
-// Runs in Node, outside the browser: a real signaling server for RoomCall's tests to join.
+// Runs in Node, outside the browser: a real signaling server for RoomCall's tests to join, and
+// a real coturn (Debian's) for what the browser does with TURN.
 export default async function setup(project: TestProject) {
+  const coturn = await startCoturn();
+  const expired = coturn.credentials(60, Date.now() - 3_600_000);
+  project.provide('turn', { url: coturn.url, expired });
   const http = createServer();
   // The tests' page is served by Vitest from another origin.
   const signaling = attachSignaling(http, { allowedOrigins: ['*'], graceMs: 300 });
@@ -20,5 +27,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await signaling.close();
     await new Promise((resolve) => http.close(resolve));
+    await coturn.close();
   };
 }

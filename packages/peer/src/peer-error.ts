@@ -4,6 +4,8 @@ export const PEER_ERROR_CODES = [
   'bad-description',
   /** Creating or sending our own offer or answer failed. */
   'negotiation-failed',
+  /** The TURN server said 401: its credentials expired, or were made with another secret. */
+  'turn-refused',
 ] as const;
 export type PeerErrorCode = (typeof PEER_ERROR_CODES)[number];
 
@@ -38,6 +40,12 @@ export function describePeerError(error: PeerError): {
         title: 'The call could not be set up',
         message: error.message,
         fix: 'Hang up and join again. If it keeps failing, try another browser.',
+      };
+    case 'turn-refused':
+      return {
+        title: 'The TURN server refused its credentials',
+        message: `${error.message}: they expired, or the hub makes them with another secret than the TURN server checks them with. Calls that need a relay will not connect.`,
+        fix: "Reload the page for fresh credentials. Running the hub? Give it coturn's static-auth-secret (PEERLAB_TURN_SECRET), or let peerlab serve --turn start both.",
       };
   }
 }

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, inject, test } from 'vitest';
+import type { PeerError } from './peer-error.ts';
 import type { PeerChannel } from './peer-channel.ts';
 import { PeerSession } from './peer-session.ts';
 import { createLoopbackSignaling } from './peer-signaling.ts';
@@ -196,5 +197,24 @@ describe('PeerSession', () => {
     expect(impolite.connectionState).toBe('closed');
     expect(remoteTracks.map((t) => t.readyState)).toEqual(['ended', 'ended']);
     await closed;
+  });
+
+  test('a TURN server refusing its credentials (401) is one PeerError, turn-refused, that says so', async () => {
+    const { url, expired } = inject('turn');
+    const [signaling] = createLoopbackSignaling();
+    const session = new PeerSession({
+      polite: false,
+      signaling,
+      iceServers: [{ urls: url, ...expired }],
+      iceTransportPolicy: 'relay',
+    });
+    open.push(session);
+    const errors: PeerError[] = [];
+    session.on('error', (error) => errors.push(error));
+    session.createChannel('x'); // something to negotiate: gathering starts
+    await expect.poll(() => session.pc.iceGatheringState).toBe('complete');
+    expect(errors.map((error) => [error.code, error.message])).toEqual([
+      ['turn-refused', `${url} answered 401 Unauthorized`],
+    ]);
   });
 });

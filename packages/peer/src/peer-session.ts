@@ -1,7 +1,7 @@
 import { TypedEmitter } from '@peerlab/events';
 import { CHANNEL_PRESETS, type ChannelPreset } from './channel-presets.ts';
 import { PeerChannel } from './peer-channel.ts';
-import type { PeerError } from './peer-error.ts';
+import { PeerError } from './peer-error.ts';
 import type { PeerSignaling } from './peer-signaling.ts';
 import { negotiatePerfectly, type Negotiation } from './perfect-negotiation.ts';
 import { restartIceWhenStuck, type IceRestartReason } from './restart-ice-when-stuck.ts';
@@ -77,6 +77,23 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
     this.pc.addEventListener('connectionstatechange', () => {
       this.emit('connection-state', this.pc.connectionState);
     });
+    this.#sayWhenTurnRefuses();
+  }
+
+  /**
+   * A TURN server that refuses its credentials answers 401, and the browser just gathers no
+   * relay candidate: the call fails later, or only on some networks, with no word why. Say it
+   * once, as a PeerError, the moment it happens.
+   */
+  #sayWhenTurnRefuses(): void {
+    const onError = (event: Event) => {
+      const { errorCode, errorText, url } = event as RTCPeerConnectionIceErrorEvent;
+      if (errorCode !== 401) return;
+      this.pc.removeEventListener('icecandidateerror', onError);
+      const message = `${url} answered ${errorCode} ${errorText.replace(/\.$/, '')}`;
+      this.emit('error', new PeerError('turn-refused', message));
+    };
+    this.pc.addEventListener('icecandidateerror', onError);
   }
 
   get connectionState(): RTCPeerConnectionState {

@@ -9,13 +9,17 @@ import { parseServeOptions, UsageError, type ServeEnv } from './serve-options.ts
 import { describeStartup, lanAddresses } from './startup-banner.ts';
 import { logStrayErrors } from './stray-errors.ts';
 import { loadTlsCredentials } from './tls-certificate.ts';
+import { startLocalTurn, type LocalTurn } from './local-turn.ts';
+import { startTurnCommand, TURN_USAGE } from './turn-command.ts';
 
 /** `peerlab --help`. */
 export const USAGE = `Usage: peerlab serve [options]
        peerlab codelab N [options]
+       peerlab turn [options]
 
 serve: serve every built PeerLab app, signaling and ICE configuration on one origin.
 codelab N: build the finished codelab step N, then serve everything with that step's URL first.
+turn: start coturn for hubs on other machines (peerlab turn --help).
 
 Options (environment variable in brackets):
   --port N             TCP port, 0 for any free one (PORT; default ${DEFAULT_PORT})
@@ -37,6 +41,10 @@ Options (environment variable in brackets):
   --turn-secret S      coturn static-auth-secret; browsers get short-lived credentials,
                        never the secret (PEERLAB_TURN_SECRET, better: flags show in ps)
   --turn-ttl S         TURN credential lifetime in seconds (PEERLAB_TURN_TTL; default 3600)
+  --turn               Start coturn beside the hub, on its address, and hand its pages
+                       credentials for it: calls work where tabs can't reach each other
+                       directly (PEERLAB_TURN=1)
+  --turn-port N        coturn's port with --turn (PEERLAB_TURN_PORT; default 3478)
   --https              Serve https with a self-signed certificate, so phones and laptops on
                        your network may use their cameras (PEERLAB_HTTPS=1)
   --cert FILE --key FILE
@@ -55,6 +63,7 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
     console.info(USAGE);
     return 0;
   }
+  if (command === 'turn') return runTurn(args, env);
   if (command !== 'serve' && command !== 'codelab') {
     const problem = command === undefined ? 'missing a command' : `unknown command "${command}"`;
     console.error(`peerlab: ${problem}; run peerlab --help.`);
@@ -66,10 +75,14 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
   }
 
   let hub;
+  let turn: LocalTurn | undefined;
   let stopLogging = () => {};
   try {
     const codelab = command === 'codelab';
-    const { tlsSource, ...options } = parseServeOptions(codelab ? args.slice(1) : args, env);
+    const { tlsSource, localTurn, ...options } = parseServeOptions(
+      codelab ? args.slice(1) : args,
+      env,
+    );
     let step: AppInfo | undefined;
     if (codelab) {
       options.rootDir ??= findRepoRoot();
@@ -82,12 +95,18 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
         hosts.push(new URL(options.publicUrl).hostname.replace(/^\[|\]$/g, ''));
       options.tls = await loadTlsCredentials(tlsSource, hosts);
     }
+    if (localTurn) {
+      turn = await startLocalTurn(options.host ?? DEFAULT_HOST, localTurn.port);
+      options.ice = { ...options.ice, turn: turn.turn };
+    }
     stopLogging = logStrayErrors((line) => console.error(line));
     hub = await startHub(options);
     if (step)
       console.info(`Step ${step.order}: ${step.title}\n  ${new URL(step.path, hub.url).href}\n`);
     console.info(describeStartup(hub, options.host ?? DEFAULT_HOST, networkInterfaces()));
+    if (turn) console.info(`\nTURN: coturn on ${turn.turn.urls.join(', ')}`);
   } catch (error) {
+    await turn?.close();
     stopLogging();
     console.error(`peerlab ${command}: ${(error as Error).message}`);
     return error instanceof UsageError ? 2 : 1;
@@ -96,7 +115,28 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
   const signal = await nextStopSignal();
   console.info(`\n${signal}: closing the hub…`);
   await hub.close();
+  await turn?.close();
   stopLogging();
+  return 0;
+}
+
+/** `peerlab turn`: coturn until SIGINT or SIGTERM. */
+async function runTurn(args: readonly string[], env: ServeEnv): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.info(TURN_USAGE);
+    return 0;
+  }
+  let started;
+  try {
+    started = await startTurnCommand(args, env);
+  } catch (error) {
+    console.error(`peerlab turn: ${(error as Error).message}`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+  console.info(started.wiring);
+  const signal = await nextStopSignal();
+  console.info(`\n${signal}: stopping coturn…`);
+  await started.coturn.close();
   return 0;
 }
 

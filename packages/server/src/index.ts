@@ -16,3 +16,11 @@ export { turnCredentials, type TurnCredentials } from './turn-credentials.ts';
 export { renderLandingPage, type LandingPageInfo } from './landing-page.ts';
 export { parseServeOptions, UsageError, type ServeEnv } from './serve-options.ts';
 export { runCli, USAGE } from './cli.ts';
+export {
+  coturnConfig,
+  DEFAULT_QUOTAS,
+  DENIED_PEER_RANGES,
+  type CoturnSettings,
+} from './coturn-config.ts';
+export { startCoturnProcess, turnserverPath, type CoturnProcess } from './coturn-process.ts';
+export { stunBinding } from './stun-binding.ts';

@@ -116,6 +116,19 @@ describe('parseServeOptions', () => {
     fails(['--rate-limit', '0'], {}, '--rate-limit must be a number of events per second from 1');
   });
 
+  test('--turn (or PEERLAB_TURN=1) asks the CLI for a coturn beside the hub, on --turn-port', () => {
+    expect(parse(['--turn'])).toEqual({ localTurn: { port: 3478 } });
+    expect(parse([], { PEERLAB_TURN: '1', PEERLAB_TURN_PORT: '3479' })).toEqual({
+      localTurn: { port: 3479 },
+    });
+    fails(['--turn-port', '3479'], {}, '--turn-port only applies with --turn.');
+    fails(
+      ['--turn', '--turn-url', 'turn:t:3478', '--turn-secret', 's'],
+      {},
+      '--turn starts a coturn of its own',
+    );
+  });
+
   test('--public-url and PEERLAB_PUBLIC_URL name the hub behind a proxy or a DNS name', () => {
     expect(parse(['--public-url', 'https://peerlab.example.org/'])).toEqual({
       publicUrl: 'https://peerlab.example.org',

@@ -18,9 +18,13 @@ export class UsageError extends Error {
 /** Environment variables `peerlab serve` reads when the matching flag is absent. */
 export type ServeEnv = Readonly<Record<string, string | undefined>>;
 
-/** Hub options, plus where an https certificate comes from (read by the CLI, not here). */
+/**
+ * Hub options, plus what the CLI sets up before the hub starts: where an https certificate
+ * comes from, and a coturn to start beside the hub (`--turn`).
+ */
 export interface ServeOptions extends HubOptions {
   tlsSource?: TlsSource;
+  localTurn?: { port: number };
 }
 
 /**
@@ -76,6 +80,17 @@ export function parseServeOptions(args: readonly string[], env: ServeEnv): Serve
 
   const ice = parseIce(pick);
   if (ice) options.ice = ice;
+  const turnPort = pick('turn-port', 'PEERLAB_TURN_PORT');
+  if (flags.turn === true || env.PEERLAB_TURN === '1') {
+    if (ice?.turn) {
+      throw new UsageError(
+        '--turn starts a coturn of its own: drop --turn-url and --turn-secret, or --turn.',
+      );
+    }
+    options.localTurn = { port: turnPort ? integerIn(turnPort, 1, 65535, 'a port number') : 3478 };
+  } else if (turnPort) {
+    throw new UsageError(`${turnPort.label} only applies with --turn.`);
+  }
   return options;
 }
 
@@ -97,6 +112,8 @@ function parseFlags(args: readonly string[]) {
         'turn-url': { type: 'string' },
         'turn-secret': { type: 'string' },
         'turn-ttl': { type: 'string' },
+        turn: { type: 'boolean' },
+        'turn-port': { type: 'string' },
         https: { type: 'boolean' },
         cert: { type: 'string' },
         key: { type: 'string' },
@@ -113,7 +130,7 @@ interface Picked {
   label: string;
 }
 type PickValue = (
-  flag: Exclude<keyof ReturnType<typeof parseFlags>, 'origin' | 'https'>,
+  flag: Exclude<keyof ReturnType<typeof parseFlags>, 'origin' | 'https' | 'turn'>,
   envName: string,
 ) => Picked | undefined;
 
