@@ -34,7 +34,6 @@ describe('coturnConfig', () => {
         'use-auth-secret',
         'static-auth-secret=s3cret',
         'realm=peerlab',
-        'user-quota=12',
         'total-quota=1200',
         'max-bps=500000',
         'no-multicast-peers',
@@ -45,6 +44,9 @@ describe('coturnConfig', () => {
       ]),
     );
     expect(config).not.toContain('no-tcp');
+    expect(config.some((line) => line.startsWith('user-quota='))).toBe(false);
+    const quotas = { ...DEFAULT_QUOTAS, allocationsPerUser: 12 };
+    expect(lines({ quotas })).toContain('user-quota=12');
     expect(lines({ tcp: false })).toContain('no-tcp');
   });
 

@@ -23,15 +23,17 @@ export interface CoturnSettings {
   peers: 'public' | 'lan';
   /** `turns:` on `tls.port` with this certificate. */
   tls?: { certFile: string; keyFile: string; port: number };
-  /** Caps per user (one credential) and for the whole server. */
+  /** Caps per user (one credential; 0: none) and for the whole server. */
   quotas: { allocationsPerUser: number; allocationsTotal: number; bytesPerSecond: number };
   /** Where coturn keeps its pid file and database: a folder of its own. */
   dir: string;
 }
 
-/** Production caps: a dozen relays per credential is more than any call needs. */
+/** Production caps. */
 export const DEFAULT_QUOTAS: CoturnSettings['quotas'] = {
-  allocationsPerUser: 12,
+  // None per credential: the hub's credentials are `expiry:peerlab`, the same for every page
+  // that asked in the same second, so a cap per credential would count a classroom as one.
+  allocationsPerUser: 0,
   allocationsTotal: 1_200,
   // 4 Mbit/s each way per relay: an HD call fits, a bulk transfer does not take it all.
   bytesPerSecond: 500_000,
@@ -87,7 +89,7 @@ export function coturnConfig(settings: CoturnSettings): string {
     `realm=${settings.realm}`,
     'fingerprint',
     'stale-nonce=600',
-    `user-quota=${quotas.allocationsPerUser}`,
+    ...(quotas.allocationsPerUser > 0 ? [`user-quota=${quotas.allocationsPerUser}`] : []),
     `total-quota=${quotas.allocationsTotal}`,
     `max-bps=${quotas.bytesPerSecond}`,
     'no-multicast-peers',
