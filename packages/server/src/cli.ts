@@ -1,4 +1,5 @@
 import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
 import { ROOM_CAPACITY } from '@peerlab/signaling';
 import { DEFAULT_SIGNALING_OPTIONS } from '@peerlab/signaling/server';
 import { buildApp, findCodelabStep } from './codelab-step.ts';
@@ -10,6 +11,7 @@ import { describeStartup, lanAddresses } from './startup-banner.ts';
 import { logStrayErrors } from './stray-errors.ts';
 import { loadTlsCredentials } from './tls-certificate.ts';
 import { startLocalTurn, type LocalTurn } from './local-turn.ts';
+import { readOrMakeSecret } from './secret-file.ts';
 import { startTurnCommand, TURN_USAGE } from './turn-command.ts';
 
 /** `peerlab --help`. */
@@ -51,6 +53,9 @@ Options (environment variable in brackets):
                        Serve https with your own certificate, e.g. from mkcert
                        (PEERLAB_TLS_CERT, PEERLAB_TLS_KEY)
   -h, --help           Show this help
+
+PEERLAB_HUB_SECRET signs the peers' resume tokens (default: kept in .peerlab/hub-secret), so a
+restarted hub takes back the peers of its rooms and their calls go on.
 `;
 
 /**
@@ -99,6 +104,12 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
       turn = await startLocalTurn(options.host ?? DEFAULT_HOST, localTurn.port);
       options.ice = { ...options.ice, turn: turn.turn };
     }
+    // Kept across restarts, so a restarted hub takes back the peers of its rooms (their calls
+    // go on with the same peer ids).
+    const resumeSecret =
+      env.PEERLAB_HUB_SECRET ||
+      (await readOrMakeSecret(join(options.rootDir ?? findRepoRoot(), '.peerlab', 'hub-secret')));
+    options.signaling = { ...options.signaling, resumeSecret };
     stopLogging = logStrayErrors((line) => console.error(line));
     hub = await startHub(options);
     if (step)

@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_QUOTAS, type CoturnSettings } from './coturn-config.ts';
 import { startCoturnProcess, type CoturnProcess } from './coturn-process.ts';
+import { readOrMakeSecret } from './secret-file.ts';
 import { UsageError, type ServeEnv } from './serve-options.ts';
 import { lanAddresses } from './startup-banner.ts';
 
@@ -80,27 +78,13 @@ export async function parseTurnOptions(args: readonly string[], env: ServeEnv) {
   return { settings, secretFile, secretFromEnv: env.PEERLAB_TURN_SECRET || undefined };
 }
 
-/** The secret in `file`, or a new random one written there, readable by this user only. */
-async function secretIn(file: string): Promise<string> {
-  try {
-    const secret = (await readFile(file, 'utf8')).trim();
-    if (secret) return secret;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const secret = randomBytes(24).toString('base64url');
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
-}
-
 /** `peerlab turn`: starts coturn and prints how to give it to the hub. */
 export async function startTurnCommand(
   args: readonly string[],
   env: ServeEnv,
 ): Promise<{ coturn: CoturnProcess; wiring: string }> {
   const { settings, secretFile, secretFromEnv } = await parseTurnOptions(args, env);
-  const secret = secretFromEnv ?? (await secretIn(secretFile));
+  const secret = secretFromEnv ?? (await readOrMakeSecret(secretFile));
   const coturn = await startCoturnProcess({ ...settings, secret });
   const [listen] = settings.listeningIps as [string];
   const host =

@@ -11,3 +11,4 @@ export { keepSentResolution } from './keep-resolution.ts';
 export { watchPeak } from './watch-peak.ts';
 export { connectRawSocket, type ErrorEvent } from './raw-socket.ts';
 export { startCoturn, type Coturn, type CoturnOptions } from './coturn.ts';
+export { startRestartableHub, type RestartableHub } from './restartable-hub.ts';

@@ -21,7 +21,7 @@ export interface PeerlabWorkerFixtures {
   hub: Hub;
 }
 
-const TEST_RUN_LIMITS = { maxConnectionsPerAddress: 1_000, maxRoomsPerAddress: 1_000 };
+export const TEST_RUN_LIMITS = { maxConnectionsPerAddress: 1_000, maxRoomsPerAddress: 1_000 };
 
 /** Playwright's `test` with a running hub and helpers for several peers. */
 export const test = base.extend<PeerlabFixtures, PeerlabWorkerFixtures>({

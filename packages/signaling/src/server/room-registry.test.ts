@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RoomRegistry } from './room-registry.ts';
+import { RESTART_WINDOW_MS, RoomRegistry } from './room-registry.ts';
 
 const limits = { defaultCapacity: 2, maxCapacity: 4 };
 
@@ -106,5 +106,65 @@ describe('RoomRegistry', () => {
     registry.leave('s2');
     expect(registry.roomsCreatedBy('10.0.0.1')).toBe(1);
     expect(registry.join('d', 's6', from('10.0.0.1')).ok).toBe(true);
+  });
+
+  describe('after a restart (a new registry with the same secret)', () => {
+    const secret = 'the hub secret';
+    function before() {
+      const old = new RoomRegistry(limits, { secret });
+      const first = joined(old, 'r', 's1', 3).member;
+      const second = joined(old, 'r', 's2').member;
+      return { first, second };
+    }
+
+    test('takes its peers back with their ids, roles and room size, as resumed', () => {
+      const { first, second } = before();
+      const restarted = new RoomRegistry(limits, { secret });
+      const b = restarted.join('r', 'n2', {
+        resume: { peerId: second.peerId, token: second.token },
+      });
+      const a = restarted.join('r', 'n1', { resume: { peerId: first.peerId, token: first.token } });
+      expect(b).toMatchObject({ ok: true, resumed: true, capacity: 3 });
+      expect(a).toMatchObject({ ok: true, resumed: true, capacity: 3 });
+      if (!a.ok || !b.ok) return;
+      expect([a.member.peerId, b.member.peerId]).toEqual([first.peerId, second.peerId]);
+      // The first joiner stays impolite toward the second, whoever came back first.
+      expect(restarted.peersOf('r', b.member)).toEqual([{ peerId: first.peerId, polite: true }]);
+      // A newcomer is later than both, and the room still holds three.
+      const c = joined(restarted, 'r', 'n3').member;
+      expect(restarted.peersOf('r', c).map((peer) => peer.polite)).toEqual([true, true]);
+      expect(restarted.join('r', 'n4', {}).ok).toBe(false);
+    });
+
+    test('another secret, another room, or a peer that left since: a new id', () => {
+      const { first, second } = before();
+      const resume = { peerId: first.peerId, token: first.token };
+      expect(
+        new RoomRegistry(limits, { secret: 'other' }).join('r', 'n1', { resume }),
+      ).toMatchObject({ resumed: false });
+      const restarted = new RoomRegistry(limits, { secret });
+      expect(restarted.join('elsewhere', 'n1', { resume })).toMatchObject({ resumed: false });
+      const back = restarted.join('r', 'n2', {
+        resume: { peerId: second.peerId, token: second.token },
+      });
+      if (!back.ok) throw new Error('not back');
+      restarted.leave('n2'); // left for good: its token cannot bring it back
+      const again = restarted.join('r', 'n3', {
+        resume: { peerId: second.peerId, token: back.member.token },
+      });
+      expect(again.ok && again.member.peerId).not.toBe(second.peerId);
+    });
+
+    test('only just after the start: a token met later gets a new id', () => {
+      const { first } = before();
+      let now = 1_000_000;
+      const restarted = new RoomRegistry(limits, { secret, now: () => now });
+      now += RESTART_WINDOW_MS + 1;
+      const late = restarted.join('r', 'n1', {
+        resume: { peerId: first.peerId, token: first.token },
+      });
+      expect(late).toMatchObject({ ok: true, resumed: false });
+      expect(late.ok && late.member.peerId).not.toBe(first.peerId);
+    });
   });
 });

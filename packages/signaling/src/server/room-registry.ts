@@ -1,6 +1,14 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { signalingError, type SignalingErrorPayload } from '../errors.ts';
 import type { PeerInfo } from '../protocol.ts';
+import { signResumeToken, verifyResumeToken } from './resume-token.ts';
+
+/**
+ * For this long after it starts, a hub takes back peers it never met if their resume token
+ * carries its secret: they were in a room when the hub restarted. Later, such a token only
+ * gets a new peer id, as the peers it named have long hung up on it.
+ */
+export const RESTART_WINDOW_MS = 60_000;
 
 /** One peer of a room. `socketId` is null while it is away (disconnected, in its grace period). */
 export interface Member {
@@ -40,10 +48,24 @@ export class RoomRegistry {
   /** How many open rooms each client address created. */
   readonly #roomsByAddress = new Map<string, number>();
   #nextSeq = 1;
+  readonly #secret: string;
+  readonly #startedAt: number;
+  readonly #now: () => number;
+  /** Peers that left or expired since the start: a restart cannot bring them back. */
+  readonly #departed = new Set<string>();
 
   constructor(
     readonly limits: { defaultCapacity: number; maxCapacity: number; maxRoomsPerAddress?: number },
-  ) {}
+    options: {
+      /** Signs resume tokens; the same one across restarts keeps peers' ids (default: random). */
+      secret?: string | undefined;
+      now?: () => number;
+    } = {},
+  ) {
+    this.#secret = options.secret ?? randomBytes(32).toString('base64url');
+    this.#now = options.now ?? Date.now;
+    this.#startedAt = this.#now();
+  }
 
   join(
     roomName: string,
@@ -79,6 +101,7 @@ export class RoomRegistry {
         replacedSocketId,
       };
     }
+    const restored = !previous && request.resume && this.#restoredClaims(roomName, request.resume);
     const maxRooms = this.limits.maxRoomsPerAddress ?? Number.POSITIVE_INFINITY;
     if (
       !room &&
@@ -94,7 +117,8 @@ export class RoomRegistry {
       };
     }
     // #region capacity
-    const target = room ?? this.#createRoom(roomName, request.capacity, request.address);
+    const capacity = restored ? restored.capacity : request.capacity;
+    const target = room ?? this.#createRoom(roomName, capacity, request.address);
     if (target.members.size >= target.capacity) {
       return {
         ok: false,
@@ -105,15 +129,29 @@ export class RoomRegistry {
       };
     }
     // #endregion capacity
-    const member: Member = {
-      peerId: randomUUID(),
-      token: randomBytes(24).toString('base64url'),
-      seq: this.#nextSeq++,
-      socketId,
-    };
+    // Taken back after a restart: its old id, place and role, so the calls it is in go on.
+    const peerId = restored ? restored.peerId : randomUUID();
+    const seq = restored ? restored.seq : this.#nextSeq++;
+    this.#nextSeq = Math.max(this.#nextSeq, seq + 1);
+    const token = signResumeToken(this.#secret, {
+      room: roomName,
+      peerId,
+      seq,
+      capacity: target.capacity,
+    });
+    const member: Member = { peerId, token, seq, socketId };
     target.members.set(member.peerId, member);
     this.#bySocket.set(socketId, { room: target, member });
-    return { ok: true, member, capacity: target.capacity, resumed: false, replacedSocketId: null };
+    const resumed = Boolean(restored);
+    return { ok: true, member, capacity: target.capacity, resumed, replacedSocketId: null };
+  }
+
+  /** The claims of a resume token for a peer this hub never met, if it restarted just now. */
+  #restoredClaims(room: string, resume: { peerId: string; token: string }) {
+    if (this.#now() - this.#startedAt > RESTART_WINDOW_MS) return undefined;
+    if (this.#departed.has(resume.peerId)) return undefined;
+    const claims = verifyResumeToken(this.#secret, room, resume.peerId, resume.token);
+    return claims && claims.capacity <= this.limits.maxCapacity ? claims : undefined;
   }
 
   /** The room and member a connected socket speaks for. */
@@ -181,6 +219,7 @@ export class RoomRegistry {
 
   #remove(room: Room, peerId: string): void {
     room.members.delete(peerId);
+    if (this.#now() - this.#startedAt <= RESTART_WINDOW_MS) this.#departed.add(peerId);
     if (room.members.size > 0) return;
     this.#rooms.delete(room.name);
     if (room.createdBy !== undefined) this.#countRoom(room.createdBy, -1);

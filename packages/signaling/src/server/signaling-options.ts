@@ -28,6 +28,11 @@ export interface SignalingServerOptions {
   maxRoomsPerAddress: number;
   /** Where the server reports an event that failed unexpectedly (one line each). */
   log: (line: string) => void;
+  /**
+   * Signs resume tokens. A hub restarted with the same secret takes back the peers of its
+   * rooms with their ids and roles, so their calls go on; by default a random one per process.
+   */
+  resumeSecret?: string;
 }
 
 export const DEFAULT_SIGNALING_OPTIONS: SignalingServerOptions = {

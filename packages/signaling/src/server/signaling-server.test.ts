@@ -202,6 +202,38 @@ describe('reconnect and grace', () => {
     expect(bobLeft).toBe(false);
   });
 
+  test('a hub restarted with the same secret takes both peers back: same ids, nobody left', async () => {
+    await signaling.close();
+    await new Promise((resolve) => http.close(resolve));
+    await start({ resumeSecret: 'kept across restarts' });
+    const port = Number(new URL(url).port);
+    const fast = { socket: { reconnectionDelay: 20, reconnectionDelayMax: 50 } };
+    const [alice, bob] = [client(fast), client(fast)];
+    const a = await alice.join('lab', { capacity: 3 });
+    const aliceHearsBob = next(alice, 'peer-joined');
+    const b = await bob.join('lab');
+    await aliceHearsBob;
+    const heard: string[] = [];
+    for (const c of [alice, bob]) {
+      c.on('peer-left', ({ peerId }) => heard.push(`left ${peerId}`));
+      c.on('peer-joined', ({ peerId }) => heard.push(`joined ${peerId}`));
+    }
+    const rejoined = [next(alice, 'joined'), next(bob, 'joined')];
+    // The hub stops (its rooms go with it) and starts again on the same port.
+    await signaling.close();
+    await new Promise((resolve) => http.close(resolve));
+    http = createServer();
+    signaling = attachSignaling(http, { graceMs: 300, resumeSecret: 'kept across restarts' });
+    await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+    const [aliceBack, bobBack] = await Promise.all(rejoined);
+    expect(aliceBack).toMatchObject({ peerId: a.peerId, resumed: true, capacity: 3 });
+    expect(bobBack).toMatchObject({ peerId: b.peerId, resumed: true, capacity: 3 });
+    const delivered = next(alice, 'signal');
+    bob.send(a.peerId, { kind: 'message', body: 'still here' });
+    expect(await delivered).toMatchObject({ from: b.peerId });
+    expect(heard).toEqual([]);
+  });
+
   test('a peer that does not come back is announced as left after the grace period', async () => {
     const alice = client();
     const bob = client({ socket: { reconnection: false } });

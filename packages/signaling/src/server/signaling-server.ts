@@ -34,7 +34,7 @@ export function attachSignaling(
   overrides: Partial<SignalingServerOptions> = {},
 ): SignalingServer {
   const options = { ...DEFAULT_SIGNALING_OPTIONS, ...overrides };
-  const registry = new RoomRegistry(options);
+  const registry = new RoomRegistry(options, { secret: options.resumeSecret });
   const graceTimers = new Set<NodeJS.Timeout>();
   let closed = false;
   const { allowedOrigins } = options;
@@ -189,7 +189,8 @@ export function attachSignaling(
       closed = true;
       for (const timer of graceTimers) clearTimeout(timer);
       graceTimers.clear();
-      io.disconnectSockets(true);
+      // Transports close without a goodbye: to clients that is a dropped connection, so they
+      // reconnect by themselves, and a hub that comes back (same secret) takes them back.
       io.engine.close();
     },
   };
