@@ -36,6 +36,10 @@ Options (environment variable in brackets):
                        (PEERLAB_ROOM_CAPACITY; default ${ROOM_CAPACITY.default})
   --rate-limit N       Signaling events per second one connection may send
                        (PEERLAB_RATE_LIMIT; default ${DEFAULT_SIGNALING_OPTIONS.rateLimit.points})
+  --connections-per-address N
+                       Signaling connections one network address may hold, such as a
+                       classroom behind one NAT (PEERLAB_CONNECTIONS_PER_ADDRESS;
+                       default ${DEFAULT_SIGNALING_OPTIONS.maxConnectionsPerAddress})
   --ice-servers JSON   RTCIceServer list, e.g. '[{"urls":"stun:10.0.0.1:3478"}]'
                        (PEERLAB_ICE_SERVERS; default none)
   --turn-url URLS      coturn URLs, comma-separated, e.g. turn:127.0.0.1:3478?transport=udp

@@ -114,6 +114,9 @@ describe('parseServeOptions', () => {
       rateLimit: { points: 20, durationSeconds: 1 },
     });
     fails(['--rate-limit', '0'], {}, '--rate-limit must be a number of events per second from 1');
+    expect(parse(['--connections-per-address', '200']).signaling).toEqual({
+      maxConnectionsPerAddress: 200,
+    });
   });
 
   test('--turn (or PEERLAB_TURN=1) asks the CLI for a coturn beside the hub, on --turn-port', () => {

@@ -69,6 +69,11 @@ export function parseServeOptions(args: readonly string[], env: ServeEnv): Serve
     const maxCapacity = Math.max(defaultCapacity, DEFAULT_SIGNALING_OPTIONS.maxCapacity);
     options.signaling = { defaultCapacity, maxCapacity };
   }
+  const perAddress = pick('connections-per-address', 'PEERLAB_CONNECTIONS_PER_ADDRESS');
+  if (perAddress) {
+    const maxConnectionsPerAddress = integerIn(perAddress, 1, 1_000_000, 'a number of connections');
+    options.signaling = { ...options.signaling, maxConnectionsPerAddress };
+  }
   const rateLimit = pick('rate-limit', 'PEERLAB_RATE_LIMIT');
   if (rateLimit) {
     const points = integerIn(rateLimit, 1, 1_000_000, 'a number of events per second');
@@ -108,6 +113,7 @@ function parseFlags(args: readonly string[]) {
         origin: { type: 'string', multiple: true },
         'room-capacity': { type: 'string' },
         'rate-limit': { type: 'string' },
+        'connections-per-address': { type: 'string' },
         'ice-servers': { type: 'string' },
         'turn-url': { type: 'string' },
         'turn-secret': { type: 'string' },
