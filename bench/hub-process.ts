@@ -5,6 +5,7 @@ const CLI = join(import.meta.dirname, '..', 'packages', 'server', 'bin', 'peerla
 
 export interface HubProcess {
   url: string;
+  pid: number;
   close(): Promise<void>;
 }
 
@@ -42,7 +43,7 @@ export async function startHubProcess(flags: string[] = []): Promise<HubProcess>
     // Stop reading what it prints, but keep the pipes drained.
     hub.stdout.removeAllListeners('data').resume();
     hub.stderr.removeAllListeners('data').resume();
-    return { url, close };
+    return { url, pid: hub.pid!, close };
   } catch (error) {
     await close();
     throw error;

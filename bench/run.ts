@@ -1,13 +1,14 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites (all by default) and writes
  * `bench/results/<suite>.json` and `.md`. Suites: call-setup, call-setup-vs-codelab,
- * datachannel-latency, startup, ascii-conversion, webcam-filters. A suite that cannot run here says why and is skipped.
+ * datachannel-latency, signaling-relay, startup, ascii-conversion, webcam-filters. A suite that cannot run here says why and is skipped.
  */
 import { benchAsciiConversion } from './ascii-conversion.ts';
 import { benchCallSetup } from './call-setup.ts';
 import { benchCallSetupVsCodelab } from './call-setup-vs-codelab.ts';
 import { benchDatachannelLatency } from './datachannel-latency.ts';
 import { SuiteSkipped, writeReport, type BenchSuite } from './report.ts';
+import { benchSignalingRelay } from './signaling-relay.ts';
 import { benchStartup } from './startup.ts';
 import { benchWebcamFilters } from './webcam-filters.ts';
 
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<BenchSuite>> = {
   'call-setup': () => benchCallSetup(Number(process.env.BENCH_RUNS ?? 20)),
   'call-setup-vs-codelab': () => benchCallSetupVsCodelab(Number(process.env.BENCH_RUNS ?? 10)),
   'datachannel-latency': benchDatachannelLatency,
+  'signaling-relay': benchSignalingRelay,
   startup: benchStartup,
   'ascii-conversion': benchAsciiConversion,
   'webcam-filters': () => benchWebcamFilters(),
