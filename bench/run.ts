@@ -1,12 +1,13 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites (all by default) and writes
- * `bench/results/<suite>.json` and `.md`. Suites: call-setup, call-setup-vs-codelab,
- * datachannel-latency, signaling-relay, startup, ascii-conversion, webcam-filters. A suite that cannot run here says why and is skipped.
+ * `bench/results/<suite>.json` and `.md`. Suites: call-setup, call-setup-vs-codelab, startup,
+ * ascii-conversion, webcam-filters, chat-history. A suite that cannot run here says why and is skipped.
  */
 import { benchAsciiConversion } from './ascii-conversion.ts';
 import { benchCallSetup } from './call-setup.ts';
 import { benchCallSetupVsCodelab } from './call-setup-vs-codelab.ts';
 import { benchDatachannelLatency } from './datachannel-latency.ts';
+import { benchChatHistory } from './chat-history.ts';
 import { SuiteSkipped, writeReport, type BenchSuite } from './report.ts';
 import { benchSignalingRelay } from './signaling-relay.ts';
 import { benchStartup } from './startup.ts';
@@ -20,6 +21,7 @@ const suites: Record<string, () => Promise<BenchSuite>> = {
   startup: benchStartup,
   'ascii-conversion': benchAsciiConversion,
   'webcam-filters': () => benchWebcamFilters(),
+  'chat-history': () => benchChatHistory(),
 };
 
 const wanted = process.argv.slice(2);

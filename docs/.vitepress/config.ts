@@ -23,6 +23,7 @@ export default withMermaid(
     themeConfig: {
       nav: [
         { text: 'Codelab', link: '/codelab/' },
+        { text: 'Data-channel chat', link: '/datachannel-chat' },
         { text: 'Servers', link: '/servers' },
         { text: 'Protocol', link: '/protocol' },
         { text: 'Troubleshooting', link: '/troubleshooting' },
@@ -36,6 +37,10 @@ export default withMermaid(
             { text: 'How the codelab works', link: '/codelab/' },
             ...codelabSidebar(codelabDir),
           ],
+        },
+        {
+          text: 'Demos',
+          items: [{ text: 'Data-channel chat', link: '/datachannel-chat' }],
         },
         {
           text: 'Reference',

@@ -1,5 +1,6 @@
-import type { ChannelSpec, PeerChannel, RoomCall } from '@peerlab/peer';
+import { CHAT_CHANNELS, ChatRoom, randomId } from '@peerlab/chat';
 import { TypedEmitter } from '@peerlab/events';
+import type { RoomCall } from '@peerlab/peer';
 
 export interface ChatLine {
   from: string;
@@ -7,42 +8,35 @@ export interface ChatLine {
   mine: boolean;
 }
 
-/** Both sides open the chat channel with this id, so neither has to announce it. */
-const CHAT_CHANNEL_ID = 0;
-
-/** A text chat with everyone in the room, over one data channel per peer (never the server). */
+/**
+ * The room's text chat: `@peerlab/chat` (the data-channel chat demo's message layer) on the
+ * room's calls, never the server. It brings ids, receipts, framing of long lines and a backlog
+ * for whoever joins later; this page keeps no history of its own, and shows lines as they come.
+ */
 export class RoomChat extends TypedEmitter<{ line: ChatLine; 'ready-change': boolean }> {
-  /** Declare it in `RoomCall`'s `channels`, and the chat is part of each call's first offer. */
-  static readonly channel: ChannelSpec = { label: 'chat', negotiatedId: CHAT_CHANNEL_ID };
-  readonly #channels = new Map<string, PeerChannel>();
+  /** The chat's channel (`chat`, negotiated id 0, reliable): give it to `RoomCall`'s `channels`. */
+  static readonly channel = CHAT_CHANNELS.reliable;
+  readonly chat: ChatRoom;
 
-  constructor(private readonly call: RoomCall) {
+  constructor(call: RoomCall) {
     super();
-    call.on('peer-added', ({ peerId, session }) => {
-      const channel = session.createChannel('chat', { negotiatedId: CHAT_CHANNEL_ID });
-      channel.on('json', (message) => {
-        const text = (message as { text?: unknown }).text;
-        if (typeof text === 'string') this.emit('line', { from: peerId, text, mine: false });
-      });
-      channel.on('open', () => this.emit('ready-change', this.ready));
-      channel.on('close', () => this.emit('ready-change', this.ready));
-      this.#channels.set(peerId, channel);
+    // A call is not kept, so neither is its chat: a fresh author key for each join.
+    this.chat = new ChatRoom({ call, author: randomId(), nick: 'Video room' });
+    this.chat.on('message', ({ entry }) => {
+      const { message, mine, from } = entry;
+      // A line from a backlog came through another peer: name its author's call if it is here.
+      const author = this.chat.peerIdOf(message.author) ?? from ?? message.author;
+      this.emit('line', { from: mine ? 'me' : author, text: message.text, mine });
     });
-    call.on('peer-removed', ({ peerId }) => {
-      this.#channels.delete(peerId);
-      this.emit('ready-change', this.ready);
-    });
+    this.chat.on('members', () => this.emit('ready-change', this.ready));
   }
 
   /** True once at least one peer can hear you. */
   get ready(): boolean {
-    return [...this.#channels.values()].some((channel) => channel.isOpen);
+    return this.chat.ready;
   }
 
   send(text: string): void {
-    for (const channel of this.#channels.values()) {
-      if (channel.isOpen) channel.sendJson({ text });
-    }
-    this.emit('line', { from: this.call.signaling.peerId ?? 'me', text, mine: true });
+    this.chat.send(text);
   }
 }

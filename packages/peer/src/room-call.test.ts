@@ -183,3 +183,38 @@ describe('RoomCall: the spare call', () => {
       .toBe(1);
   });
 });
+
+describe('RoomCall: after a drop', () => {
+  test('back after the grace period, under a new id: the old calls are hung up, new ones connect', async () => {
+    const name = room();
+    const a = roomCall();
+    // Reconnects well after the test server's 300 ms grace period: the room forgets it.
+    const signaling = new SignalingClient({
+      url: inject('signalingUrl'),
+      socket: { reconnectionDelay: 1_000, reconnectionDelayMax: 1_000, randomizationFactor: 0 },
+    });
+    const b = new RoomCall({ signaling });
+    calls.push(b);
+    for (const call of [a, b]) {
+      call.on('peer-added', ({ session }) => session.createChannel('x', { negotiatedId: 0 }));
+    }
+    await a.join(name);
+    const before = await b.join(name);
+    await expect
+      .poll(() => [...b.sessions.values()].map((s) => s.connectionState))
+      .toEqual(['connected']);
+    const old = [...b.sessions.values()][0]!;
+    const rejoined = new Promise<{ peerId: string; resumed: boolean }>((resolve) =>
+      signaling.once('joined', resolve),
+    );
+    (signaling.socket.io.engine as { close(): void }).close(); // the network drops
+    const again = await rejoined;
+    expect(again.resumed).toBe(false);
+    expect(again.peerId).not.toBe(before.peerId);
+    expect(old.pc.signalingState).toBe('closed');
+    await expect
+      .poll(() => [...b.sessions.values()].map((s) => s.connectionState))
+      .toEqual(['connected']);
+    await expect.poll(() => [...a.sessions.keys()]).toEqual([again.peerId]);
+  });
+});

@@ -119,7 +119,12 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
       this.signaling.on('peer-joined', (peer) => this.#call(peer)),
       this.signaling.on('peer-left', ({ peerId }) => this.#hangUp(peerId)),
       // After a signaling reconnect the calls themselves are still up: keep them, add newcomers.
-      this.signaling.on('joined', ({ peers }) => peers.forEach((peer) => this.#call(peer))),
+      // Not resumed (away past the grace period), we have a new peer id: the room hung up on
+      // the old one and calls the new one afresh, so our old calls are dead.
+      this.signaling.on('joined', ({ peers, resumed }) => {
+        if (!resumed) for (const peerId of [...this.sessions.keys()]) this.#hangUp(peerId);
+        peers.forEach((peer) => this.#call(peer));
+      }),
       this.signaling.on('error', (error) => this.emit('error', error)),
     );
     addEventListener('pagehide', this.#onPageHide);
