@@ -1,7 +1,8 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites (all by default) and writes
- * `bench/results/<suite>.json` and `.md`. Suites: call-setup, call-setup-vs-codelab, startup,
- * ascii-conversion, webcam-filters, chat-history. A suite that cannot run here says why and is skipped.
+ * `bench/results/<suite>.json` and `.md`. Suites: call-setup, call-setup-vs-codelab,
+ * datachannel-latency, chat-history, signaling-relay, startup, ascii-conversion,
+ * webcam-filters. A suite that cannot run here says why and is skipped.
  */
 import { benchAsciiConversion } from './ascii-conversion.ts';
 import { benchCallSetup } from './call-setup.ts';
