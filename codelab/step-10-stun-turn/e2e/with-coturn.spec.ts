@@ -1,29 +1,8 @@
-import {
-  expect,
-  inboundVideoStats,
-  startCoturn,
-  test as base,
-  type Coturn,
-} from '@peerlab/testing';
+import { expect, inboundVideoStats, testWithCoturn } from '@peerlab/testing';
 import { gather, joinAndConnect, shownPair, STEP, uniqueRoom } from './ice-page.ts';
 
-// A real coturn for this file's worker, and a hub that mints TURN credentials for it.
-const test = base.extend<object, { coturn: Coturn }>({
-  coturn: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const coturn = await startCoturn();
-      await use(coturn);
-      await coturn.close();
-    },
-    { scope: 'worker' },
-  ],
-  hubOptions: [
-    async ({ coturn }, use) =>
-      use({ ice: { turn: { urls: [coturn.url], secret: coturn.secret } } }),
-    { scope: 'worker' },
-  ],
-});
+// A real coturn for this file's worker, and a hub that hands out TURN credentials for it.
+const test = testWithCoturn;
 
 test('/api/ice gives coturn with fresh credentials; relay only gathers relay candidates only', async ({
   openPeers,

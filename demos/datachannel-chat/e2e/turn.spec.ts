@@ -1,23 +1,8 @@
-import { startCoturn, test as base, type Coturn } from '@peerlab/testing';
+import { expect, testWithCoturn } from '@peerlab/testing';
 import { CHAT_PATH, expectGreeted, join, say, textsOf } from './chat-page.ts';
 
 // A real coturn for this file's worker, and a hub that hands out TURN credentials for it.
-const test = base.extend<object, { coturn: Coturn }>({
-  coturn: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const coturn = await startCoturn();
-      await use(coturn);
-      await coturn.close();
-    },
-    { scope: 'worker' },
-  ],
-  hubOptions: [
-    async ({ coturn }, use) =>
-      use({ ice: { turn: { urls: [coturn.url], secret: coturn.secret } } }),
-    { scope: 'worker' },
-  ],
-});
+const test = testWithCoturn;
 
 test('relay only: each peer shows "relayed through TURN", and the chat goes through it', async ({
   openPeers,
@@ -30,10 +15,9 @@ test('relay only: each peer shows "relayed through TURN", and the chat goes thro
     [ada!, 'Bob'],
     [bob!, 'Ada'],
   ] as const) {
-    await base
-      .expect(page.locator('chat-peer-list li', { hasText: other }).locator('.path'))
-      .toHaveText('relayed through TURN');
+    const path = page.locator('chat-peer-list li', { hasText: other }).locator('.path');
+    await expect(path).toHaveText('relayed through TURN');
   }
   await say(ada!, 'through the relay');
-  await base.expect.poll(() => textsOf(bob!)).toEqual(['through the relay']);
+  await expect.poll(() => textsOf(bob!)).toEqual(['through the relay']);
 });

@@ -12,3 +12,4 @@ export { watchPeak } from './watch-peak.ts';
 export { connectRawSocket, type ErrorEvent } from './raw-socket.ts';
 export { startCoturn, type Coturn, type CoturnOptions } from './coturn.ts';
 export { startRestartableHub, type RestartableHub } from './restartable-hub.ts';
+export { testWithCoturn } from './coturn-test.ts';
