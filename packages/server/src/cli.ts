@@ -86,6 +86,8 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
   let hub;
   let turn: LocalTurn | undefined;
   let stopLogging = () => {};
+  // Listening before anything is printed: a Ctrl+C right after the URLs appear closes cleanly.
+  const stop = listenForStop();
   try {
     const codelab = command === 'codelab';
     const { tlsSource, localTurn, ...options } = parseServeOptions(
@@ -121,13 +123,14 @@ export async function runCli(argv: readonly string[], env: ServeEnv): Promise<nu
     console.info(describeStartup(hub, options.host ?? DEFAULT_HOST, networkInterfaces()));
     if (turn) console.info(`\nTURN: coturn on ${turn.turn.urls.join(', ')}`);
   } catch (error) {
+    stop.cancel();
     await turn?.close();
     stopLogging();
     console.error(`peerlab ${command}: ${(error as Error).message}`);
     return error instanceof UsageError ? 2 : 1;
   }
 
-  const signal = await nextStopSignal();
+  const signal = await stop.signal;
   console.info(`\n${signal}: closing the hub…`);
   await hub.close();
   await turn?.close();
@@ -142,28 +145,36 @@ async function runTurn(args: readonly string[], env: ServeEnv): Promise<number> 
     return 0;
   }
   let started;
+  const stop = listenForStop();
   try {
     started = await startTurnCommand(args, env);
   } catch (error) {
+    stop.cancel();
     console.error(`peerlab turn: ${(error as Error).message}`);
     return error instanceof UsageError ? 2 : 1;
   }
   console.info(started.wiring);
-  const signal = await nextStopSignal();
+  const signal = await stop.signal;
   console.info(`\n${signal}: stopping coturn…`);
   await started.coturn.close();
   return 0;
 }
 
-function nextStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
+/** The first SIGINT or SIGTERM from now on; `cancel` stops listening. */
+function listenForStop(): { signal: Promise<NodeJS.Signals>; cancel: () => void } {
+  let cancel = () => {};
+  const signal = new Promise<NodeJS.Signals>((resolve) => {
     // Both listeners go after the first signal, so a second Ctrl+C stops Node at once.
-    const stop = (signal: NodeJS.Signals) => {
+    const stop = (received: NodeJS.Signals) => {
+      cancel();
+      resolve(received);
+    };
+    cancel = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      resolve(signal);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  return { signal, cancel };
 }
