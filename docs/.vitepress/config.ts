@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
 import { withMermaid } from 'vitepress-plugin-mermaid';
 import { SRC_EXCLUDE } from '../scripts/site-pages.ts';
+import { codeCaptions } from './code-captions-plugin.ts';
 import { codelabSidebar } from './codelab-sidebar.ts';
 
 // The codelab's sidebar is read from docs/codelab/ when the site is built (or `vitepress dev`
 // starts), so a new step page shows up by itself and a missing one is never linked.
 const codelabDir = fileURLToPath(new URL('../codelab/', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export default withMermaid(
   defineConfig({
@@ -56,6 +58,8 @@ export default withMermaid(
       search: { provider: 'local' },
       outline: { level: [2, 3] },
     },
+    // Every codelab code block says which file it belongs to and what to do with it.
+    markdown: { config: (md) => codeCaptions(md, { repoRoot }) },
     mermaid: {},
     vite: {
       // Mermaid's renderer (~700 kB, loaded from the hub on the same machine) is one chunk.

@@ -11,9 +11,12 @@ describe('check-snippets command', () => {
   test('fails with the list of broken imports', { timeout: 20_000 }, () => {
     const result = run(fileURLToPath(new URL('./fixtures/site/', import.meta.url)));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('3 code snippet imports point at nothing:');
+    expect(result.stderr).toContain('5 code snippet imports are wrong:');
     expect(result.stderr).toContain('guide/broken.md:3 → code/missing.ts#anything: no such file');
     expect(result.stderr).toContain('guide/broken.md:7 → code/sample.ts#farewell: no region');
+    expect(result.stderr).toContain(
+      'codelab/step-01-sample.md:5 → code/sample.ts#greet: no caption',
+    );
   });
 
   test('passes on a site whose imports all exist', { timeout: 20_000 }, () => {

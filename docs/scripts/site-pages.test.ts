@@ -30,6 +30,8 @@ describe('listPages', () => {
       'scripts/fixtures/site/index.md',
       'public/diagrams/readme.md',
       'dist/index.md',
+      'playwright-report/data/abc.md',
+      'test-results/x/error-context.md',
     ]);
     expect(await listPages(dir)).toEqual([
       'codelab/index.md',
@@ -40,6 +42,13 @@ describe('listPages', () => {
   });
 
   test('the folders it skips are the srcExclude globs given to VitePress', () => {
-    expect(SRC_EXCLUDE).toEqual(['scripts/**', 'public/**', 'dist/**']);
+    expect(SRC_EXCLUDE).toEqual([
+      'scripts/**',
+      'public/**',
+      'dist/**',
+      'e2e/**',
+      'test-results/**',
+      'playwright-report/**',
+    ]);
   });
 });

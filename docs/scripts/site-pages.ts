@@ -1,8 +1,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Top-level folders of `docs/` that hold no pages: tooling (and its fixtures), assets, output. */
-export const NON_PAGE_FOLDERS = ['scripts', 'public', 'dist'] as const;
+/**
+ * Top-level folders of `docs/` that hold no pages: tooling (and its fixtures), assets, output,
+ * and what the built-site tests leave behind (Playwright's report holds Markdown files).
+ */
+export const NON_PAGE_FOLDERS = [
+  'scripts',
+  'public',
+  'dist',
+  'e2e',
+  'test-results',
+  'playwright-report',
+] as const;
 
 /** The same folders as VitePress `srcExclude` globs, so the site and the checks see one page set. */
 export const SRC_EXCLUDE = NON_PAGE_FOLDERS.map((folder) => `${folder}/**`);

@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { parseCaptionTitle } from '../.vitepress/code-caption.ts';
+import { captioned } from '../.vitepress/code-captions-plugin.ts';
 import { listPages } from './site-pages.ts';
 import { findSnippetImports, hasRegion, resolveSnippetPath } from './snippet-imports.ts';
 
@@ -11,7 +13,9 @@ export interface SnippetProblem {
   /** The imported file, relative to the site folder (as the page resolves it). */
   file: string;
   region?: string;
-  reason: 'missing-file' | 'missing-region';
+  reason: 'missing-file' | 'missing-region' | 'bad-caption';
+  /** For a bad caption: what is wrong with it. */
+  detail?: string;
 }
 
 /** What `checkSnippets` looked at, and what it found wrong. */
@@ -44,6 +48,8 @@ export async function checkSnippets(srcDir: string): Promise<SnippetReport> {
       const source = await readSource(target);
       const base = { page, line: snippet.line, file: relative(srcDir, target) };
       const region = snippet.region === undefined ? {} : { region: snippet.region };
+      const caption = captioned(page) && captionProblem(snippet.title);
+      if (caption) problems.push({ ...base, ...region, reason: 'bad-caption', detail: caption });
       if (source === undefined) {
         problems.push({ ...base, ...region, reason: 'missing-file' });
       } else if (snippet.region !== undefined && !hasRegion(source, snippet.region)) {
@@ -54,14 +60,22 @@ export async function checkSnippets(srcDir: string): Promise<SnippetReport> {
   return { pages: pages.length, snippets, problems };
 }
 
+/** Why a codelab snippet's `[title]` is not a caption (undefined when it is one). */
+function captionProblem(title: string | undefined): string | undefined {
+  if (title === undefined) return 'no caption: add [new file], [add], [change], [read only]…';
+  const parsed = parseCaptionTitle(title);
+  return typeof parsed === 'string' ? parsed : undefined;
+}
+
 /** One line per problem, `page:line → file#region: what is wrong`. */
 export function formatProblems(problems: readonly SnippetProblem[]): string {
   return problems
     .map((problem) => {
+      const region = problem.region ? `#${problem.region}` : '';
       const where = `${problem.page}:${problem.line} → ${problem.file}`;
-      return problem.reason === 'missing-file'
-        ? `${where}${problem.region ? `#${problem.region}` : ''}: no such file`
-        : `${where}#${problem.region}: no region "${problem.region}" (add // #region ${problem.region} … // #endregion ${problem.region})`;
+      if (problem.reason === 'missing-file') return `${where}${region}: no such file`;
+      if (problem.reason === 'bad-caption') return `${where}${region}: ${problem.detail}`;
+      return `${where}${region}: no region "${problem.region}" (add // #region ${problem.region} … // #endregion ${problem.region})`;
     })
     .join('\n');
 }

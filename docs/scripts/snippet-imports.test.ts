@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findSnippetImports, hasRegion, resolveSnippetPath } from './snippet-imports.ts';
+import {
+  findSnippetImports,
+  hasRegion,
+  regionLines,
+  resolveSnippetPath,
+  stripRegionMarkers,
+} from './snippet-imports.ts';
 
 describe('findSnippetImports', () => {
   test('reads the path and region of each <<< line, with its line number', () => {
@@ -15,7 +21,7 @@ describe('findSnippetImports', () => {
 
   test('understands the line highlights, language and title VitePress allows after the path', () => {
     expect(findSnippetImports('<<< @/x/y.ts#core{2,4-5 ts:line-numbers} [y.ts]')).toEqual([
-      { line: 1, path: '@/x/y.ts', region: 'core' },
+      { line: 1, path: '@/x/y.ts', region: 'core', title: 'y.ts' },
     ]);
     expect(findSnippetImports('<<< @/x/y.ts{ts}')).toEqual([{ line: 1, path: '@/x/y.ts' }]);
   });
@@ -93,5 +99,29 @@ describe('hasRegion', () => {
 
   test('the end marker must use the same comment style as the start', () => {
     expect(hasRegion('// #region mix\n/* #endregion mix */', 'mix')).toBe(false);
+  });
+});
+
+describe('regionLines and stripRegionMarkers', () => {
+  const source = [
+    '// #region outer',
+    'const a = 1;',
+    '// #region inner',
+    'const b = 2;',
+    '// #endregion inner',
+    '// #endregion outer',
+    '<!-- #region page -->',
+    '<p></p>',
+    '<!-- #endregion page -->',
+  ].join('\n');
+
+  test('give what VitePress shows: a region without the markers nested in it', () => {
+    expect(regionLines(source, 'outer')).toEqual(['const a = 1;', 'const b = 2;']);
+    expect(regionLines(source, 'page')).toEqual(['<p></p>']);
+    expect(regionLines(source, 'missing')).toBeUndefined();
+  });
+
+  test('show a whole file without any marker', () => {
+    expect(stripRegionMarkers(source)).toBe('const a = 1;\nconst b = 2;\n<p></p>');
   });
 });

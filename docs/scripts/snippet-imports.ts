@@ -8,6 +8,8 @@ export interface SnippetImport {
   path: string;
   /** The region after `#`, if any. */
   region?: string;
+  /** The `[title]` after the path, if any: the caption's kind (`[new file]`, `[add]`…). */
+  title?: string;
 }
 
 // VitePress 1.x's own pattern (its snippet plugin): path, #region, {lines lang}, [title].
@@ -38,8 +40,13 @@ export function findSnippetImports(markdown: string): SnippetImport[] {
     }
     const raw = SNIPPET_LINE.exec(text)?.[1]?.trim();
     if (raw === undefined) return;
-    const [, path = raw, , region] = SNIPPET_PATH.exec(raw) ?? [];
-    imports.push({ line: index + 1, path, ...(region && { region: region.slice(1) }) });
+    const [, path = raw, , region, , , , title] = SNIPPET_PATH.exec(raw) ?? [];
+    imports.push({
+      line: index + 1,
+      path,
+      ...(region && { region: region.slice(1) }),
+      ...(title && { title }),
+    });
   });
   return imports;
 }
@@ -62,15 +69,36 @@ const REGION_MARKERS = [
  * the same comment style. VitePress includes the whole file when this is false.
  */
 export function hasRegion(source: string, name: string): boolean {
+  return regionLines(source, name) !== undefined;
+}
+
+/**
+ * The lines VitePress shows for region `name` of `source`, before it removes their common
+ * indentation: those between the markers, without any marker of the same comment style (a
+ * region nested inside shows whole, its markers gone). Undefined without that region.
+ */
+export function regionLines(source: string, name: string): string[] | undefined {
+  const lines = source.split(/\r?\n/);
   let style: RegExp | undefined;
-  for (const line of source.split(/\r?\n/).map((text) => text.trim())) {
+  let start = 0;
+  for (const [index, line] of lines.entries()) {
+    const text = line.trim();
     if (!style) {
-      style = REGION_MARKERS.find((marker) => isMarker(line, marker, name, /^region$/i));
-    } else if (isMarker(line, style, name, /^end ?region$/i)) {
-      return true;
+      style = REGION_MARKERS.find((marker) => isMarker(text, marker, name, /^region$/i));
+      start = index + 1;
+    } else if (isMarker(text, style, name, /^end ?region$/i)) {
+      return lines.slice(start, index).filter((kept) => !style!.test(kept.trim()));
     }
   }
-  return false;
+  return undefined;
+}
+
+/** `source` without its region marker lines: a whole file as a learner should type it. */
+export function stripRegionMarkers(source: string): string {
+  return source
+    .split('\n')
+    .filter((line) => !REGION_MARKERS.some((marker) => marker.test(line.trim())))
+    .join('\n');
 }
 
 function isMarker(line: string, marker: RegExp, name: string, tag: RegExp): boolean {

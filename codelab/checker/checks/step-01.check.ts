@@ -1,51 +1,111 @@
-import { expect, type Page } from '@peerlab/testing';
-import { check, openApp, videoInfo } from './check-app.ts';
+import { check } from './check-app.ts';
+import { click, element, textOf } from './page-elements.ts';
+import { videoFlagsPitfall } from './pitfalls.ts';
+import {
+  describeVideo,
+  flagsOf,
+  heldTracks,
+  playing,
+  trackStates,
+  videoInfo,
+} from './video-probe.ts';
+import { fail, waitFor } from './wait-for.ts';
 
-const videoWidth = async (page: Page) => (await videoInfo(page, '#video')).videoWidth;
+const START = 'Start shows your camera in the video';
 
 check(
-  'Start shows your camera in the <video>',
-  'Add <button id="start"> whose click calls navigator.mediaDevices.getUserMedia({ video: … }) and puts the stream in <video id="video" autoplay muted playsinline> via video.srcObject.',
-  async ({ openPeers }) => {
-    const page = await openApp(openPeers);
-    await page.locator('#start').click();
-    await expect.poll(() => videoWidth(page)).toBeGreaterThan(0);
-    const attributes = await page
-      .locator('#video')
-      .evaluate((video: HTMLVideoElement) => [video.autoplay, video.muted, video.playsInline]);
-    expect(attributes, 'the <video> needs autoplay, muted and playsinline').toEqual([
-      true,
-      true,
-      true,
-    ]);
+  START,
+  {
+    hint: 'Start (a submit button in <form id="controls">, or <button id="start">) calls getUserMedia and sets video.srcObject = stream on <video id="video" autoplay muted playsinline>: see "The page" and "Open the camera".',
+  },
+  async ({ openTabs }) => {
+    const [tab] = await openTabs(1);
+    await element(tab!, '#video', 'a <video id="video">');
+    await click(tab!, '#start', 'the Start camera button, id="start"');
+    await waitFor(() => videoInfo(tab!.page, '#video'), playing, {
+      expected: '#video playing the camera',
+      got: describeVideo,
+      tabs: [tab!],
+      diagnose: () => videoFlagsPitfall(tab!, '#video', ['autoplay', 'muted', 'playsinline']),
+    });
+    const pitfall = await videoFlagsPitfall(tab!, '#video', ['autoplay', 'muted', 'playsinline']);
+    if (pitfall) {
+      await fail(
+        'the video #video with autoplay, muted, playsinline',
+        await flagsOf(tab!, '#video'),
+        {
+          diagnose: () => pitfall,
+        },
+      );
+    }
   },
 );
 
 check(
   'The size list picks the camera size',
-  'Add <select id="preset"> with an option value="qvga" (320×240), and ask getUserMedia for { width: { ideal: 320 }, height: { ideal: 240 } } when it is chosen.',
-  async ({ openPeers }) => {
-    const page = await openApp(openPeers);
-    await page.locator('#preset').selectOption('qvga');
-    await page.locator('#start').click();
-    await expect.poll(() => videoWidth(page)).toBe(320);
+  {
+    hint: 'Give <select id="preset"> an <option value="qvga">, and ask getUserMedia for width: { ideal: 320 }, height: { ideal: 240 } when it is chosen: see "The sizes" and "Open the camera".',
+    needs: [START],
+  },
+  async ({ openTabs }) => {
+    const [tab] = await openTabs(1);
+    await (await element(tab!, '#preset', 'a <select id="preset">')).selectOption('qvga');
+    await click(tab!, '#start', 'the Start camera button, id="start"');
+    await waitFor(
+      () => videoInfo(tab!.page, '#video'),
+      (video) => video.videoWidth === 320,
+      {
+        expected: '#video 320 pixels wide after choosing qvga',
+        got: describeVideo,
+      },
+    );
   },
 );
 
 check(
   'Stop turns the camera off',
-  'Add <button id="stop"> that calls track.stop() on every track of the stream and sets video.srcObject = null.',
-  async ({ openPeers }) => {
-    const page = await openApp(openPeers);
-    await page.locator('#start').click();
-    await expect.poll(() => videoWidth(page)).toBeGreaterThan(0);
-    const track = await page.evaluateHandle(() => {
-      const element = document.querySelector('#video')!;
-      const video =
-        element instanceof HTMLVideoElement ? element : element.shadowRoot!.querySelector('video')!;
-      return (video.srcObject as MediaStream).getVideoTracks()[0]!;
+  {
+    hint: '<button id="stop"> calls track.stop() on every track of the stream, then sets video.srcObject = null: see "Stop".',
+    needs: [START],
+  },
+  async ({ openTabs }) => {
+    const [tab] = await openTabs(1);
+    await click(tab!, '#start', 'the Start camera button, id="start"');
+    await waitFor(() => videoInfo(tab!.page, '#video'), playing, {
+      expected: '#video playing the camera',
+      got: describeVideo,
     });
-    await page.locator('#stop').click();
-    await expect.poll(() => track.evaluate((t: MediaStreamTrack) => t.readyState)).toBe('ended');
+    const tracks = await heldTracks(tab!.page, '#video');
+    await click(tab!, '#stop', 'the Stop button, id="stop"');
+    await waitFor(
+      () => trackStates(tracks),
+      (states) => states.every((state) => state.endsWith('ended')),
+      {
+        expected: 'every track of the camera ended (track.stop()), so its light goes off',
+        got: (states) => `the tracks are ${states.join(', ')}`,
+        timeout: 5_000,
+      },
+    );
+  },
+);
+
+check(
+  'A denied camera is explained on the page',
+  {
+    hint: 'Catch what getUserMedia throws and show it: errorBox.error = describeMediaError(error), with <pl-error id="error"> on the page: see "Find the elements" and "Open the camera".',
+  },
+  async ({ openTabWithCameraDenied }) => {
+    const tab = await openTabWithCameraDenied();
+    await click(tab, '#start', 'the Start camera button, id="start"');
+    await waitFor(
+      () => textOf(tab, '#error'),
+      (text) => /permission|denied/i.test(text),
+      {
+        expected: '#error saying the camera permission was denied',
+        got: (text) => (text ? `#error says "${text}"` : '#error is empty, or missing'),
+        timeout: 5_000,
+        tabs: [tab],
+      },
+    );
   },
 );

@@ -1,55 +1,61 @@
-import { expect, type Page } from '@peerlab/testing';
-import { check, openApp } from './check-app.ts';
+import { check } from './check-app.ts';
+import { click, element } from './page-elements.ts';
+import { probe } from './page-report.ts';
+import { waitFor } from './wait-for.ts';
 
-/** Records every RTCPeerConnection the page creates from now on, with the configuration given. */
-function recordPeerConnections(page: Page) {
-  return page.evaluate(() => {
-    const Native = window.RTCPeerConnection;
-    const made: { policy?: string; gathered: boolean }[] = [];
-    window.RTCPeerConnection = class extends Native {
-      constructor(config?: RTCConfiguration) {
-        super(config);
-        const record = { policy: config?.iceTransportPolicy, gathered: false };
-        made.push(record);
-        this.addEventListener('icegatheringstatechange', () => {
-          if (this.iceGatheringState === 'complete') record.gathered = true;
-        });
-      }
-    };
-    (window as unknown as { madeConnections: typeof made }).madeConnections = made;
-  });
-}
-
-const madeConnections = (page: Page) =>
-  page.evaluate(
-    () =>
-      (window as unknown as { madeConnections: { policy?: string; gathered: boolean }[] })
-        .madeConnections,
-  );
+const GATHER = 'Gather candidates lists each candidate with its type';
 
 check(
-  'Gather candidates lists each candidate with its type',
-  'Add <button id="gather">: fetch("/api/ice"), make new RTCPeerConnection({ iceServers }), createDataChannel("gather"), then setLocalDescription(). In onicecandidate, add an <li data-type="${candidate.type}"> per candidate to <ol id="candidates">.',
-  async ({ openPeers }) => {
-    const page = await openApp(openPeers);
-    await page.locator('#gather').click();
+  GATHER,
+  {
+    hint: '<button id="gather">: fetch("/api/ice"), new RTCPeerConnection({ iceServers }), createDataChannel("gather"), setLocalDescription(); in onicecandidate, add an <li data-type="${candidate.type}"> per candidate to #candidates. See "Gather candidates".',
+  },
+  async ({ openTabs }) => {
+    const [tab] = await openTabs(1);
+    await click(tab!, '#gather', 'the Gather candidates button, id="gather"');
     // On one machine without STUN or TURN, host candidates are all there is.
-    await expect(page.locator('#candidates li[data-type=host]').first()).toBeAttached();
+    const types = () =>
+      tab!.page
+        .locator('#candidates li')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-type')));
+    await waitFor(types, (found) => found.includes('host'), {
+      expected: 'an <li data-type="host"> in #candidates',
+      got: (found) =>
+        found.length ? `the items have data-type ${found.join(', ')}` : '#candidates has no <li>',
+      tabs: [tab!],
+    });
   },
 );
 
 check(
   'Relay only gathers with iceTransportPolicy "relay": no host candidates',
-  'Add <input type="checkbox" id="relay-only">; when it is ticked, create the gathering connection with new RTCPeerConnection({ iceServers, iceTransportPolicy: "relay" }). Without a TURN server that gathers nothing at all.',
-  async ({ openPeers }) => {
-    const page = await openApp(openPeers);
-    await recordPeerConnections(page);
-    await page.locator('#relay-only').check();
-    await page.locator('#gather').click();
-    await expect
-      .poll(async () => (await madeConnections(page)).some((pc) => pc.gathered))
-      .toBe(true);
-    expect((await madeConnections(page)).map((pc) => pc.policy)).toContain('relay');
-    await expect(page.locator('#candidates li')).toHaveCount(0);
+  {
+    hint: 'When <input type="checkbox" id="relay-only"> is ticked, make the gathering connection with new RTCPeerConnection({ iceServers, iceTransportPolicy: "relay" }). Without a TURN server it gathers nothing. See "Relay only: the test that TURN works".',
+    needs: [GATHER],
+  },
+  async ({ openTabs }) => {
+    const [tab] = await openTabs(1);
+    await (await element(tab!, '#relay-only', 'a checkbox id="relay-only"')).check();
+    await click(tab!, '#gather', 'the Gather candidates button, id="gather"');
+    const gathered = async () =>
+      (await probe(tab!))?.connections.filter(
+        (c) => c.iceGatheringState === 'complete' || c.found > 0,
+      ) ?? [];
+    const made = await waitFor(gathered, (found) => found.some((c) => c.policy === 'relay'), {
+      expected: 'a connection made with iceTransportPolicy "relay" that gathered',
+      got: (found) =>
+        `the connections that gathered have iceTransportPolicy ${found.map((c) => `"${c.policy}"`).join(', ') || '(none)'}`,
+      timeout: 10_000,
+    });
+    await waitFor(
+      () => tab!.page.locator('#candidates li').count(),
+      (count) => count === 0,
+      {
+        expected: 'no candidate in #candidates: without TURN, relay only finds none',
+        got: (count) =>
+          `#candidates lists ${count}; made with policy ${made.map((c) => c.policy).join(', ')}`,
+        timeout: 2_000,
+      },
+    );
   },
 );

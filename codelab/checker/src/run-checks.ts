@@ -1,16 +1,22 @@
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 const checkerDir = join(import.meta.dirname, '..');
+export const repoRoot = join(checkerDir, '../..');
 
 export interface CheckResult {
   title: string;
-  passed: boolean;
+  status: 'passed' | 'failed' | 'skipped';
   hint: string;
-  /** The first line of what went wrong, when it failed. */
+  /** What went wrong: what was expected and what the page did, one line each. */
   problem?: string;
+  /** For a skipped check: the check whose failure it follows from. */
+  because?: string;
+  /** Playwright traces of the failed check, relative to the repository. */
+  traces?: string[];
 }
 
 /** The step numbers that have checkpoints (`checks/step-NN.check.ts`). */
@@ -22,43 +28,114 @@ export function stepsWithChecks(): number[] {
     .sort((a, b) => a - b);
 }
 
+/** Which app to check, and how. */
+export interface CheckTarget {
+  /** The path the hub serves it at: `/codelab/work/`. */
+  appPath: string;
+  /** Its folder, whose sources the hints quote. */
+  appDir: string;
+  /** Serve apps from this folder instead of the repository (the broken variants). */
+  hubRoot?: string;
+  /** Run every check, even those whose needs failed (the self-test on the starter). */
+  runAll?: boolean;
+  /** Run only the checks whose title matches. */
+  grep?: RegExp;
+}
+
 /**
- * Runs step `step`'s checkpoints against the app at `appPath` on a fresh hub, in headless
- * Chromium, and returns one result per check (Playwright's JSON report, read back).
+ * Runs step `step`'s checkpoints against an app on a fresh hub, in headless Chromium, and
+ * returns one result per check (Playwright's JSON report, read back).
  */
-export async function runChecks(step: number, appPath: string): Promise<CheckResult[]> {
+export async function runChecks(step: number, target: CheckTarget): Promise<CheckResult[]> {
   const file = `checks/step-${String(step).padStart(2, '0')}.check.ts`;
-  const child = spawn('npx', ['playwright', 'test', file, '--reporter=json'], {
+  const scratch = mkdtempSync(join(tmpdir(), 'peerlab-check-'));
+  const grep = target.grep ? ['--grep', target.grep.source] : [];
+  const child = spawn('npx', ['playwright', 'test', file, '--reporter=json', ...grep], {
     cwd: checkerDir,
-    env: { ...process.env, CHECK_APP_PATH: appPath },
+    env: {
+      ...process.env,
+      CHECK_APP_PATH: target.appPath,
+      CHECK_APP_DIR: target.appDir,
+      CHECK_RESULTS_FILE: join(scratch, 'results.json'),
+      ...(target.hubRoot && { CHECK_HUB_ROOT: target.hubRoot }),
+      ...(target.runAll && { CHECK_RUN_ALL: '1' }),
+    },
   });
   let json = '';
+  let errors = '';
   child.stdout.on('data', (chunk: Buffer) => (json += chunk.toString()));
-  child.stderr.resume();
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   await new Promise((resolve) => child.on('close', resolve));
-  return flatten(JSON.parse(json) as Suite);
+  rmSync(scratch, { recursive: true, force: true });
+  let report: Suite & { errors?: { message?: string }[] };
+  try {
+    report = JSON.parse(json) as typeof report;
+  } catch {
+    throw new Error(`The checks did not run:\n${errors || json}`);
+  }
+  const results = flatten(report);
+  if (results.length === 0) {
+    const why = (report.errors ?? []).map((error) => stripVTControlCharacters(error.message ?? ''));
+    throw new Error(`The checks did not run:\n${why.join('\n') || errors}`);
+  }
+  return results;
 }
 
 interface Suite {
   suites?: Suite[];
   specs?: {
     title: string;
-    ok: boolean;
     tests: {
       annotations: { type: string; description?: string }[];
-      results: { error?: { message?: string } }[];
+      results: {
+        status: string;
+        error?: { message?: string };
+        attachments?: { name: string; path?: string }[];
+      }[];
     }[];
   }[];
 }
 
 function flatten(suite: Suite): CheckResult[] {
-  const own = (suite.specs ?? []).map((spec) => {
+  const own = (suite.specs ?? []).map((spec): CheckResult => {
     const test = spec.tests[0];
-    const hint = test?.annotations.find((a) => a.type === 'hint')?.description ?? '';
-    const message = test?.results.at(-1)?.error?.message;
-    // Playwright's messages carry colour codes and a call log; the first line says enough.
-    const problem = message && stripVTControlCharacters(message).split('\n')[0];
-    return { title: spec.title, passed: spec.ok, hint, ...(problem && { problem }) };
+    const result = test?.results.at(-1);
+    const annotation = (type: string) =>
+      test?.annotations.find((a) => a.type === type)?.description;
+    const status =
+      result?.status === 'passed' ? 'passed' : result?.status === 'skipped' ? 'skipped' : 'failed';
+    const { problem, hint } = describeError(result?.error?.message);
+    const because = annotation('because');
+    const traces = (result?.attachments ?? [])
+      .filter((attachment) => attachment.name === 'trace' && attachment.path)
+      .map((attachment) => relative(repoRoot, attachment.path!));
+    return {
+      title: spec.title,
+      status,
+      hint: hint ?? annotation('hint') ?? '',
+      ...(status === 'failed' && problem && { problem }),
+      ...(because && { because }),
+      ...(status === 'failed' && traces.length > 0 && { traces }),
+    };
   });
   return [...own, ...(suite.suites ?? []).flatMap(flatten)];
+}
+
+/**
+ * A failure in words. A `CheckFailure` already says what was expected and what happened (and
+ * maybe a hint for a known mistake); anything else is Playwright's message without its colour
+ * codes, call log and source excerpt.
+ */
+function describeError(message: string | undefined): { problem?: string; hint?: string } {
+  if (!message) return {};
+  const text = stripVTControlCharacters(message).replace(/^(CheckFailure|Error): /, '');
+  const lines = text.split('\n');
+  const hint = lines.find((line) => line.startsWith('Hint: '))?.slice('Hint: '.length);
+  const end = lines.findIndex((line) => /^\s*(Call log:|at |\d+ \|)/.test(line));
+  const problem = lines
+    .slice(0, end < 0 ? undefined : end)
+    .filter((line) => line.trim() && !line.startsWith('Hint: '))
+    .filter((line) => !/^expect\(.*\)\..*\/\/ /.test(line)) // "expect(received).toBe(expected) // Object.is equality"
+    .join('\n');
+  return { ...(problem && { problem }), ...(hint && { hint }) };
 }

@@ -1,48 +1,98 @@
 /**
- * Proves the checkpoints can tell right from wrong: every check passes on the finished step,
- * and fails on the bare starter in codelab/work. Runs in `npm test` (the e2e stage, after
- * turbo has built the steps and the starter).
+ * Proves the checkpoints can tell right from wrong. Runs in `npm test` (the e2e stage, after
+ * turbo has built the steps and the starter):
  *
- * `--repeat-each=N` runs every step's checks N times over, as Playwright's flag of that name
- * does for a spec (`npm run e2e:stress` passes it): a check that passes only now and then shows.
+ * - every check passes on the finished step, which type-checks;
+ * - every check fails on the bare starter in codelab/work, even those a failed check would
+ *   skip for a learner;
+ * - each broken variant (a finished step with one known mistake put back) fails its check, and
+ *   the output names the mistake and its line.
+ *
+ * `--repeat-each=N` runs it all N times over, as Playwright's flag of that name does for a spec
+ * (`npm run e2e:stress` passes it): a check that passes only now and then shows.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runChecks, stepsWithChecks } from './run-checks.ts';
+import { BROKEN_VARIANTS, type BrokenVariant } from './broken-variants.ts';
+import { buildVariant } from './build-variant.ts';
+import { printResults } from './print-results.ts';
+import { repoRoot, runChecks, stepsWithChecks, type CheckResult } from './run-checks.ts';
+import { TYPE_CHECK_TITLE, typeCheck } from './type-check.ts';
 
-const codelabDir = join(import.meta.dirname, '../..');
+const codelabDir = join(repoRoot, 'codelab');
 const folders = readdirSync(codelabDir);
 const repeatArg = process.argv.slice(2).find((arg) => arg.startsWith('--repeat-each='));
 const rounds = repeatArg ? Number(repeatArg.split('=')[1]) : 1;
 let problems = 0;
 let checked = 0;
 
-for (const step of Array<number[]>(rounds).fill(stepsWithChecks()).flat()) {
-  const folder = folders.find((name) => name.startsWith(`step-${String(step).padStart(2, '0')}-`));
-  if (!folder)
-    throw new Error(`There are checks for step ${step} but no codelab/step-${step}-… app.`);
-  const onFinished = await runChecks(step, `/codelab/${folder}/`);
-  const onStarter = await runChecks(step, '/codelab/work/');
-  for (const result of onFinished) {
-    checked++;
-    const ok = result.passed;
-    if (!ok) problems++;
-    console.info(
-      `${ok ? '✓' : '✗'} step ${step} finished: ${result.title}${ok ? '' : ` — ${result.problem}`}`,
+function expect(ok: boolean, line: string): void {
+  checked++;
+  if (!ok) problems++;
+  console.info(`${ok ? '✓' : '✗'} ${line}`);
+}
+
+const starter = { appPath: '/codelab/work/', appDir: join(codelabDir, 'work'), runAll: true };
+expect((await typeCheck(starter.appDir)).status === 'passed', 'the starter type-checks');
+
+for (let round = 1; round <= rounds; round++) {
+  for (const step of stepsWithChecks()) {
+    const folder = folders.find((name) =>
+      name.startsWith(`step-${String(step).padStart(2, '0')}-`),
+    );
+    if (!folder)
+      throw new Error(`There are checks for step ${step} but no codelab/step-${step}-… app.`);
+    const appDir = join(codelabDir, folder);
+    if (round === 1)
+      expect((await typeCheck(appDir)).status === 'passed', `step ${step} finished type-checks`);
+    const onFinished = await runChecks(step, { appPath: `/codelab/${folder}/`, appDir });
+    const onStarter = await runChecks(step, starter);
+    for (const result of onFinished) {
+      const why = result.problem ? ` — ${result.problem.replace(/\n/g, ' / ')}` : '';
+      expect(
+        result.status === 'passed',
+        `step ${step} finished: ${result.title}${result.status === 'passed' ? '' : why}`,
+      );
+    }
+    for (const result of onStarter) {
+      expect(result.status === 'failed', `step ${step} starter fails: ${result.title}`);
+    }
+    expect(
+      onFinished.length > 0 && onFinished.length === onStarter.length,
+      `step ${step}: ${onFinished.length} checks on the finished step, ${onStarter.length} on the starter`,
     );
   }
-  for (const result of onStarter) {
-    checked++;
-    const ok = !result.passed;
-    if (!ok) problems++;
-    console.info(`${ok ? '✓' : '✗'} step ${step} starter fails: ${result.title}`);
-  }
-  if (onFinished.length === 0 || onFinished.length !== onStarter.length) {
-    problems++;
-    console.info(
-      `✗ step ${step}: the checks did not run (${onFinished.length} vs ${onStarter.length})`,
-    );
+  const root = mkdtempSync(join(tmpdir(), 'peerlab-variants-'));
+  try {
+    for (const variant of BROKEN_VARIANTS) await checkVariant(variant, root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 }
+
+/** Builds the variant, checks it, and expects its check to fail and to name the mistake. */
+async function checkVariant(variant: BrokenVariant, root: string): Promise<void> {
+  const target = buildVariant(variant, root);
+  const result: CheckResult | undefined =
+    variant.check === TYPE_CHECK_TITLE
+      ? await typeCheck(target.appDir)
+      : (
+          await runChecks(variant.step, { ...target, grep: new RegExp(escape(variant.check)) })
+        ).find((found) => found.title === variant.check);
+  const said = result ? `${result.problem ?? ''}\n${result.hint}` : '';
+  const missing = variant.says.filter((pattern) => !pattern.test(said));
+  expect(
+    result?.status === 'failed' && missing.length === 0,
+    `${variant.name} fails "${variant.check}"${missing.length ? `, but its output lacks ${missing.join(', ')}` : ''}`,
+  );
+  // What a learner with this mistake reads:
+  if (result) printResults([result]);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 console.info(`\n${checked - problems} passed, ${problems} failed`);
 process.exit(problems === 0 ? 0 : 1);

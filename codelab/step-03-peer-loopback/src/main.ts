@@ -52,7 +52,7 @@ callButton.addEventListener('click', async () => {
 });
 // #endregion call
 
-// #region create
+// #region connect
 async function connect(stream: MediaStream): Promise<void> {
   // No ICE servers: both ends are in this page, so local (host) candidates are all it takes.
   const pc1 = new RTCPeerConnection();
@@ -60,23 +60,20 @@ async function connect(stream: MediaStream): Promise<void> {
   call = { pc1, pc2, stream };
   showState(pc1, 'pc1');
   showState(pc2, 'pc2');
-  // #endregion create
 
-  // #region ice
+  // Whatever candidate one connection finds, the other must learn.
   pc1.onicecandidate = ({ candidate }) => handOver(candidate, 'pc1', pc2);
   pc2.onicecandidate = ({ candidate }) => handOver(candidate, 'pc2', pc1);
-  // #endregion ice
 
-  // #region tracks
+  // pc1 sends the camera, pc2 shows what it receives.
   pc2.ontrack = ({ track, streams }) => {
     log(`pc2 got the ${track.kind} track`);
     // Both tracks come in the stream pc1 added them with, ready for the <video>.
     remoteVideo.srcObject = streams[0]!;
   };
   for (const track of stream.getTracks()) pc1.addTrack(track, stream);
-  // #endregion tracks
 
-  // #region offer-answer
+  // The offer, then the answer.
   const offer = await pc1.createOffer();
   log('offer created');
   await pc1.setLocalDescription(offer); // pc1 starts gathering its ICE candidates
@@ -88,7 +85,7 @@ async function connect(stream: MediaStream): Promise<void> {
   await pc1.setRemoteDescription(answer);
   log('answer handed to pc1');
 }
-// #endregion offer-answer
+// #endregion connect
 
 // #region hand-over
 /** Gives one ICE candidate of `from` to the other connection, `to`. */

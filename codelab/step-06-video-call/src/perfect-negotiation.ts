@@ -1,3 +1,4 @@
+// #region options
 import type { SignalPayload } from '@peerlab/signaling';
 
 /** `RTCIceCandidate.toJSON()`: the DOM types make `candidate` optional, but it is always there. */
@@ -11,7 +12,9 @@ export interface Negotiation {
   /** Anything that went wrong while negotiating. */
   onError: (error: unknown) => void;
 }
+// #endregion options
 
+// #region negotiate
 /**
  * Perfect negotiation (W3C WebRTC 1.0, §10.7): either side may change the call at any time and
  * simply sends an offer. If two offers cross, the polite side drops its own and answers; the
@@ -21,7 +24,7 @@ export function negotiate(
   pc: RTCPeerConnection,
   { polite, send, onError }: Negotiation,
 ): (payload: SignalPayload) => void {
-  // #region make-offer
+  // 1. Making an offer, whenever the connection needs one.
   let makingOffer = false;
 
   pc.onnegotiationneeded = async () => {
@@ -38,17 +41,15 @@ export function negotiate(
       makingOffer = false;
     }
   };
-  // #endregion make-offer
 
-  // #region trickle-ice
+  // 2. Sending each ICE candidate.
   pc.onicecandidate = ({ candidate }) => {
     // Trickle ICE: each candidate goes out as soon as it is found (null means "no more").
     // Whole, as JSON: sdpMid and sdpMLineIndex say which media section it belongs to.
     if (candidate) send({ kind: 'candidate', candidate: candidate.toJSON() as FullCandidate });
   };
-  // #endregion trickle-ice
 
-  // #region receive
+  // 3. Receiving a description or a candidate.
   let ignoreOffer = false;
 
   async function receive(payload: SignalPayload): Promise<void> {
@@ -72,14 +73,12 @@ export function negotiate(
       }
     }
   }
-  // #endregion receive
 
-  // #region in-order
-  // One message at a time, in the order they came: an offer is fully applied before the
+  // 4. One message at a time, in the order they came: an offer is fully applied before the
   // next message is looked at, so `signalingState` always tells the truth.
   let queue = Promise.resolve();
   return (payload) => {
     queue = queue.then(() => receive(payload)).catch(onError);
   };
-  // #endregion in-order
 }
+// #endregion negotiate

@@ -26,9 +26,11 @@ export function* chunkRanges(size: number, chunkSize: number): Generator<[number
 }
 // #endregion chunks
 
+// #region format-bytes
 /** A byte count for people: `980 B`, `45.1 kB`, `1.23 MB` (powers of 1000, as file sizes). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
   return `${(bytes / 1_000_000).toFixed(2)} MB`;
 }
+// #endregion format-bytes

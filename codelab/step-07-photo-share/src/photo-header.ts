@@ -64,6 +64,7 @@ export function readHeader(value: unknown): PhotoHeader {
 }
 // #endregion read-header
 
+// #region read-ack
 /** The ack in a message from the channel, or `undefined` if the message is anything else. */
 export function readAck(data: unknown): PhotoAck | undefined {
   if (typeof data !== 'string') return undefined;
@@ -76,3 +77,4 @@ export function readAck(data: unknown): PhotoAck | undefined {
     return undefined; // not JSON: not an ack
   }
 }
+// #endregion read-ack

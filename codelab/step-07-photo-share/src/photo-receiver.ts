@@ -1,3 +1,4 @@
+// #region types
 import { readAck, readHeader, sha256Hex, type PhotoAck, type PhotoHeader } from './photo-header.ts';
 
 /** A photo that arrived whole and verified. */
@@ -15,6 +16,8 @@ export interface ReceiverCallbacks {
   /** Sends the ack back to the sender (over the same channel). */
   reply: (ack: PhotoAck) => void;
 }
+
+// #endregion types
 
 // #region receiver
 /**
@@ -50,9 +53,7 @@ export class PhotoReceiver {
     if (this.#received > header.size) this.abort('more bytes arrived than the header announced');
     else if (this.#received === header.size) void this.#finish(header, this.#chunks);
   }
-  // #endregion receiver
 
-  // #region finish
   async #finish(header: PhotoHeader, chunks: ArrayBuffer[]): Promise<void> {
     this.#reset(); // the next photo may start while this one is checked
     const blob = new Blob(chunks, { type: header.type });
@@ -76,5 +77,5 @@ export class PhotoReceiver {
     this.#chunks = [];
     this.#received = 0;
   }
-  // #endregion finish
 }
+// #endregion receiver

@@ -1,3 +1,4 @@
+// #region types
 import { chunkRanges, chunkSizeFor, HIGH_WATER_MARK, LOW_WATER_MARK } from './chunks.ts';
 import { MAX_PHOTO_BYTES, readAck, sha256Hex, type PhotoHeader } from './photo-header.ts';
 
@@ -34,6 +35,8 @@ export interface SendOptions {
   /** Called after each chunk with the bytes handed to the channel so far. */
   onProgress: (sentBytes: number) => void;
 }
+
+// #endregion types
 
 // #region send-photo
 /**

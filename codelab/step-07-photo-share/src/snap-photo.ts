@@ -1,7 +1,7 @@
+// #region draw
 import { formatBytes } from './chunks.ts';
 import { MAX_PHOTO_BYTES } from './photo-header.ts';
 
-// #region draw
 /** Draws `source` (a frame of the camera's `<video>`, or any image) on `canvas`, full size. */
 export function drawFrame(
   canvas: HTMLCanvasElement,

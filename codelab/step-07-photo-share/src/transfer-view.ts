@@ -1,7 +1,7 @@
+// #region progress
 import { formatBytes } from './chunks.ts';
 import type { ReceivedPhoto } from './photo-receiver.ts';
 
-// #region progress
 /** Shows how far a transfer is in `#send-progress` / `#send-status` (or the `receive` pair). */
 export function showProgress(side: 'send' | 'receive', name: string, bytes: number, total: number) {
   const bar = document.querySelector<HTMLProgressElement>(`#${side}-progress`)!;

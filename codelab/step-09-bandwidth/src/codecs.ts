@@ -1,6 +1,6 @@
+// #region list
 import type { PeerSession } from '@peerlab/peer';
 
-// #region list
 /** Formats that repair or protect video (retransmission, redundancy, FEC): not codecs to pick. */
 const NOT_CODECS = ['video/rtx', 'video/red', 'video/ulpfec', 'video/flexfec-03'];
 

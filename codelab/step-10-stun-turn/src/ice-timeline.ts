@@ -1,3 +1,4 @@
+// #region log-ice
 import { iceUfrag, selectedPair, type CandidateInfo } from './selected-pair.ts';
 
 /** Where a call's ICE shows: the timeline, the selected pair, the ufrag, and the time zero. */
@@ -8,7 +9,6 @@ export interface IceView {
   since: number;
 }
 
-// #region log-ice
 /** A timeline line such as `connection: checking +154 ms` (with `data-kind` and `data-value`). */
 export function logIce(
   view: IceView,

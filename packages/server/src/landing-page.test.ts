@@ -49,6 +49,24 @@ describe('renderLandingPage', () => {
     expect(page).toContain('<a class="title" href="/codelab/a/">Step one</a>');
   });
 
+  test('lists your work apart from the steps, after them and without a step number', () => {
+    const page = renderLandingPage(
+      [
+        app({ id: 'codelab/step-01-a', kind: 'codelab', title: 'Camera', path: '/codelab/a/' }),
+        app({ id: 'codelab/work', kind: 'codelab', title: 'Your work', path: '/codelab/work/' }),
+        app({ title: 'Video room', path: '/demos/video-room/' }),
+      ],
+      noIce,
+    );
+    const steps = page.slice(page.indexOf('id="codelab"'), page.indexOf('id="your-work"'));
+    expect(steps).toContain('<span class="step">1.</span><a class="title" href="/codelab/a/">');
+    expect(steps).not.toContain('/codelab/work/');
+    const work = page.slice(page.indexOf('id="your-work"'), page.indexOf('id="demos"'));
+    expect(work).toContain('<a class="title" href="/codelab/work/">Your work</a>');
+    expect(work).not.toContain('class="step"');
+    expect(page).not.toContain('<span class="step">2.</span>');
+  });
+
   test('shows an unbuilt app without a link and says how to build it', () => {
     const page = renderLandingPage([app({ title: 'Video room', built: false })], noIce);
     expect(page).toContain('not built — run npm run build');

@@ -10,9 +10,16 @@ export interface LandingPageInfo {
   ice: { servers: number; turn: boolean };
 }
 
-/** The hub's home page: an intro, a link to the docs, the codelab steps in order, then the demos. */
+/** The learner's own app, `codelab/work`: listed apart, since it is not a step. */
+const WORK_ID = 'codelab/work';
+
+/**
+ * The hub's home page: an intro, a link to the docs, the codelab steps in order, the learner's
+ * own app, then the demos.
+ */
 export function renderLandingPage(apps: readonly AppInfo[], info: LandingPageInfo): string {
-  const steps = apps.filter((app) => app.kind === 'codelab');
+  const steps = apps.filter((app) => app.kind === 'codelab' && app.id !== WORK_ID);
+  const work = apps.find((app) => app.id === WORK_ID);
   const demos = apps.filter((app) => app.kind === 'demo');
   return renderPage(
     'PeerLab',
@@ -33,6 +40,7 @@ export function renderLandingPage(apps: readonly AppInfo[], info: LandingPageInf
               </ol>`
             : html`<p class="muted">No codelab steps yet.</p>`
         }
+        ${work ? workEntry(work) : undefined}
       </section>
 
       <section aria-labelledby="demos">
@@ -57,7 +65,8 @@ export function renderLandingPage(apps: readonly AppInfo[], info: LandingPageInf
 }
 
 function appEntry(app: AppInfo, index: number): SafeHtml {
-  const step = app.kind === 'codelab' ? html`<span class="step">${index + 1}.</span>` : undefined;
+  const numbered = app.kind === 'codelab' && app.id !== WORK_ID;
+  const step = numbered ? html`<span class="step">${index + 1}.</span>` : undefined;
   const title = app.built
     ? html`<a class="title" href="${app.path}">${app.title}</a>`
     : html`<span class="title">${app.title}</span>`;
@@ -69,6 +78,14 @@ function appEntry(app: AppInfo, index: number): SafeHtml {
     <p>${app.summary}</p>
     <p class="muted"><code>${app.path}</code></p>
   </li>`;
+}
+
+/** Your own app, under a heading of its own and without a step number. */
+function workEntry(work: AppInfo): SafeHtml {
+  return html`<h3 id="your-work">Your work</h3>
+    <ul class="apps">
+      ${appEntry(work, 0)}
+    </ul>`;
 }
 
 function docsLink(docs: LandingPageInfo['docs']): SafeHtml {
