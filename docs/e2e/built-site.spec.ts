@@ -39,15 +39,18 @@ for (const file of pages.filter((page) => page.startsWith('codelab/'))) {
         .map((block) => block.querySelector('code')?.textContent?.split('\n')[0] ?? ''),
     );
     expect(uncaptioned, 'code blocks without a caption').toEqual([]);
-    const captions = page.locator('.vp-doc figcaption.code-caption');
-    await expect(captions).toHaveCount(await blocks.count());
-    for (const caption of await captions.all()) {
-      await expect(caption).toBeVisible();
-      await expect(caption.locator('.code-file')).not.toBeEmpty();
-      await expect(caption.locator('.code-kind')).toHaveText(
-        /^(new file|add below|change|read only|whole file, to compare|run)$/,
-      );
-    }
+    // Read at once, in the page: one round trip, not three per caption.
+    const captions = await page.locator('.vp-doc figcaption.code-caption').evaluateAll((elements) =>
+      elements.map((caption) => ({
+        visible: caption.checkVisibility(),
+        file: caption.querySelector('.code-file')?.textContent?.trim() ?? '',
+        kind: caption.querySelector('.code-kind')?.textContent?.trim() ?? '',
+      })),
+    );
+    expect(captions).toHaveLength(await blocks.count());
+    const KIND = /^(new file|add below|change|read only|whole file, to compare|run)$/;
+    const bad = captions.filter(({ visible, file, kind }) => !visible || !file || !KIND.test(kind));
+    expect(bad, 'captions hidden, without a file, or without a kind').toEqual([]);
   });
 }
 

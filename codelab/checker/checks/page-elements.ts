@@ -1,6 +1,7 @@
 import type { Page } from '@peerlab/testing';
 import type { Tab } from './page-report.ts';
 import { fail } from './wait-for.ts';
+import { patience } from './patience.ts';
 
 type Locator = ReturnType<Page['locator']>;
 
@@ -19,7 +20,7 @@ async function pageIds(tab: Tab): Promise<string> {
 export async function element(tab: Tab, selector: string, what: string): Promise<Locator> {
   const found = tab.page.locator(selector);
   try {
-    await found.first().waitFor({ state: 'attached', timeout: 5_000 });
+    await found.first().waitFor({ state: 'attached', timeout: patience(5_000) });
   } catch {
     await fail(
       `${what} (${selector}) in ${tab.name}`,
@@ -33,7 +34,7 @@ export async function element(tab: Tab, selector: string, what: string): Promise
 export async function click(tab: Tab, selector: string, what: string): Promise<void> {
   const target = await element(tab, selector, what);
   try {
-    await target.click({ timeout: 5_000 });
+    await target.click({ timeout: patience(5_000) });
   } catch {
     const state = await target.evaluate((node) =>
       (node as HTMLButtonElement).disabled ? 'it stays disabled' : 'it cannot be clicked (hidden?)',

@@ -1,4 +1,5 @@
 import { describeTabs, type Tab } from './page-report.ts';
+import { patience } from './patience.ts';
 
 /**
  * A check that did not hold, in words: what was expected, what the page did, the state of its
@@ -45,8 +46,9 @@ export interface WaitOptions<T> extends FailureDetails {
 export async function waitFor<T>(
   read: () => Promise<T>,
   ok: (value: T) => boolean,
-  { expected, got, timeout = 15_000, ...details }: WaitOptions<T>,
+  { expected, got, timeout: wanted = 15_000, ...details }: WaitOptions<T>,
 ): Promise<T> {
+  const timeout = patience(wanted);
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await read();

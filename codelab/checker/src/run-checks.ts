@@ -38,19 +38,41 @@ export interface CheckTarget {
   hubRoot?: string;
   /** Run every check, even those whose needs failed (the self-test on the starter). */
   runAll?: boolean;
+  /** The longest any wait of a check may take (see `checks/patience.ts`). */
+  patienceMs?: number;
   /** Run only the checks whose title matches. */
   grep?: RegExp;
+  /**
+   * Where Playwright puts traces (default `test-results`, which each run empties first): two
+   * runs at once need one each.
+   */
+  outputDir?: string;
 }
+
+const checkFile = (step: number) => `step-${String(step).padStart(2, '0')}.check.ts`;
 
 /**
  * Runs step `step`'s checkpoints against an app on a fresh hub, in headless Chromium, and
  * returns one result per check (Playwright's JSON report, read back).
  */
 export async function runChecks(step: number, target: CheckTarget): Promise<CheckResult[]> {
-  const file = `checks/step-${String(step).padStart(2, '0')}.check.ts`;
+  return (await runStepsChecks([step], target)).get(step) ?? [];
+}
+
+/**
+ * Runs the checkpoints of several steps against one app, in one Playwright run (one start-up
+ * instead of one per step), and returns each step's results.
+ */
+export async function runStepsChecks(
+  steps: readonly number[],
+  target: CheckTarget,
+): Promise<Map<number, CheckResult[]>> {
+  const files = steps.map((step) => `checks/${checkFile(step)}`);
   const scratch = mkdtempSync(join(tmpdir(), 'peerlab-check-'));
   const grep = target.grep ? ['--grep', target.grep.source] : [];
-  const child = spawn('npx', ['playwright', 'test', file, '--reporter=json', ...grep], {
+  const output = target.outputDir ? ['--output', target.outputDir] : [];
+  const args = ['playwright', 'test', ...files, '--reporter=json', ...grep, ...output];
+  const child = spawn('npx', args, {
     cwd: checkerDir,
     env: {
       ...process.env,
@@ -59,6 +81,7 @@ export async function runChecks(step: number, target: CheckTarget): Promise<Chec
       CHECK_RESULTS_FILE: join(scratch, 'results.json'),
       ...(target.hubRoot && { CHECK_HUB_ROOT: target.hubRoot }),
       ...(target.runAll && { CHECK_RUN_ALL: '1' }),
+      ...(target.patienceMs && { CHECK_PATIENCE_MS: String(target.patienceMs) }),
     },
   });
   let json = '';
@@ -73,15 +96,22 @@ export async function runChecks(step: number, target: CheckTarget): Promise<Chec
   } catch {
     throw new Error(`The checks did not run:\n${errors || json}`);
   }
-  const results = flatten(report);
-  if (results.length === 0) {
+  const byStep = new Map(
+    steps.map((step) => {
+      const suite = report.suites?.find((s) => s.file?.endsWith(checkFile(step)));
+      return [step, suite ? flatten(suite) : []] as const;
+    }),
+  );
+  if ([...byStep.values()].every((results) => results.length === 0)) {
     const why = (report.errors ?? []).map((error) => stripVTControlCharacters(error.message ?? ''));
     throw new Error(`The checks did not run:\n${why.join('\n') || errors}`);
   }
-  return results;
+  return byStep;
 }
 
 interface Suite {
+  /** The spec file, on the suites at the top of the report. */
+  file?: string;
   suites?: Suite[];
   specs?: {
     title: string;
