@@ -1,7 +1,7 @@
 // #region setup
 import '@peerlab/ui';
 import { openCamera } from '@peerlab/capture';
-import { fetchIceServers, RoomCall } from '@peerlab/peer';
+import { RoomCall } from '@peerlab/peer';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { formatBytes } from './chunks.ts';
 import { describeSendError } from './describe-send-error.ts';
@@ -54,7 +54,7 @@ async function join(): Promise<void> {
     (error: unknown) => (errorBox.error = error), // <pl-error> explains camera errors itself
   );
   // Step 6's call, for data only: no tracks, so the photo channel is all it negotiates.
-  const call = new RoomCall({ iceServers: await fetchIceServers() });
+  const call = new RoomCall();
   call.on('peer-added', ({ peerId, session }) => usePeer(peerId, session.pc));
   call.on('peer-removed', ({ peerId }) => peerLeft(peerId));
   call.on('peer-state', ({ state }) => (status.state = state));

@@ -2,7 +2,7 @@
 import '@peerlab/ui';
 import '@peerlab/stats';
 import { openCamera, stopStream } from '@peerlab/capture';
-import { fetchIceServers, RoomCall } from '@peerlab/peer';
+import { RoomCall } from '@peerlab/peer';
 import type { PlStatsGraph } from '@peerlab/stats';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { METRIC_NAMES, takeReading, toMetrics } from './video-stats.ts';
@@ -39,10 +39,7 @@ async function joinCall(): Promise<void> {
     return;
   }
   localVideo.srcObject = camera;
-  call = new RoomCall({
-    localStream: camera,
-    iceServers: await fetchIceServers(),
-  });
+  call = new RoomCall({ localStream: camera });
   call.on('peer-added', ({ session }) => {
     remoteVideo.srcObject = session.remoteStream;
     stopSampling = sampleEverySecond(session.pc);

@@ -1,7 +1,7 @@
 // #region setup
 import '@peerlab/ui';
 import { openCamera } from '@peerlab/capture';
-import { fetchIceServers, RoomCall, type PeerSession } from '@peerlab/peer';
+import { RoomCall, type PeerSession } from '@peerlab/peer';
 import { StatsSampler, type PlStatsPanel } from '@peerlab/stats';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import { preferCodec, videoCodecs } from './codecs.ts';
@@ -35,22 +35,19 @@ Object.assign(byId('room-link'), { href: link.href, textContent: room });
 let call: RoomCall | undefined;
 let session: PeerSession | undefined;
 
-/** Step 8's call: the camera and the ICE servers at once, then the room. */
+/** Step 8's call: the camera, then the room. */
 async function start(): Promise<void> {
   ui.status.state = 'joining';
-  const [camera, iceServers] = await Promise.all([
-    openCamera({ preset: 'vga', audio: true }).catch((error: unknown) => {
-      ui.error.error = error; // <pl-error> explains camera errors by itself
-      return undefined;
-    }),
-    fetchIceServers(),
-  ]);
+  const camera = await openCamera({ preset: 'vga', audio: true }).catch((error: unknown) => {
+    ui.error.error = error; // <pl-error> explains camera errors by itself
+    return undefined;
+  });
   if (!camera) {
     ui.status.state = 'idle';
     return;
   }
   ui.local.srcObject = camera;
-  call = new RoomCall({ localStream: camera, iceServers });
+  call = new RoomCall({ localStream: camera });
   call.on('peer-added', (peer) => follow(peer.session));
   call.on('peer-removed', () => follow(undefined));
   call.on('peer-state', ({ state }) => {

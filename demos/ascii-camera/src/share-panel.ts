@@ -1,4 +1,4 @@
-import { fetchIceServers, RoomCall } from '@peerlab/peer';
+import { RoomCall } from '@peerlab/peer';
 import { SignalingClient } from '@peerlab/signaling';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 import type { AsciiFrame } from './ascii-convert.ts';
@@ -47,13 +47,8 @@ export class SharePanel {
     this.#status.state = 'joining';
     const signaling = new SignalingClient();
     try {
-      const [stream, iceServers] = await Promise.all([this.camera, fetchIceServers()]);
-      this.call = new RoomCall({
-        signaling,
-        localStream: stream,
-        iceServers,
-        channels: [ASCII_CHANNEL],
-      });
+      const stream = await this.camera;
+      this.call = new RoomCall({ signaling, localStream: stream, channels: [ASCII_CHANNEL] });
       this.#share = new AsciiShare(this.call);
       this.#wire(this.call, this.#share);
       await this.call.join(room);

@@ -1,5 +1,5 @@
 import { CHAT_CHANNELS, ChatRoom, HistoryStore, tabAuthorKey } from '@peerlab/chat';
-import { fetchIceServers, RoomCall } from '@peerlab/peer';
+import { RoomCall } from '@peerlab/peer';
 import {
   ROOM_NAME_PATTERN,
   ROOM_NAME_RULE,
@@ -36,11 +36,10 @@ export async function openRoom(
   onReady: (opened: OpenRoom) => void,
 ): Promise<JoinedRoom> {
   checkRoomName(room);
-  const [store, iceServers] = await Promise.all([HistoryStore.open(room), fetchIceServers()]);
+  const store = await HistoryStore.open(room);
   const history = await store.load();
   const call = new RoomCall({
     signaling: new SignalingClient(),
-    iceServers,
     // Every path through TURN: how a call between two strict networks goes, on one machine.
     ...(relayOnly && { iceTransportPolicy: 'relay' as const }),
     channels: [CHAT_CHANNELS.reliable, CHAT_CHANNELS.unreliable],

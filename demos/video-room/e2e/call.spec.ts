@@ -83,3 +83,25 @@ test('a room holds six by default: three browsers call each other, and the statu
   for (const page of pages) await expectConnected(page, 2);
   await expect(pages[2]!.locator('#status [part=detail]')).toHaveText('3 of 6 in the room');
 });
+
+test('the hub’s /metrics counts the call: both sides report connecting, over host pairs', async ({
+  openPeers,
+  hub,
+  request,
+}) => {
+  // One hub per worker: count what this call adds.
+  const connected = async () => {
+    const text = await (await request.get(new URL('/metrics', hub.url).href)).text();
+    const line = text
+      .split('\n')
+      .find((l) => l.startsWith('peerlab_ice_outcomes_total{outcome="connected",pair="host"}'));
+    return Number(line?.split(' ')[1] ?? 0);
+  };
+  const before = await connected();
+  const [alice, bob] = await openPeers(2, '/demos/video-room/');
+  await join(alice!, 'metrics-check');
+  await join(bob!, 'metrics-check');
+  await expectConnected(alice!);
+  await expectConnected(bob!);
+  await expect.poll(connected).toBe(before + 2);
+});

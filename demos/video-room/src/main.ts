@@ -1,6 +1,6 @@
 import '@peerlab/ui';
 import { openCamera, startFrameLoop, stopStream, switchDevice } from '@peerlab/capture';
-import { fetchIceServers, RoomCall } from '@peerlab/peer';
+import { RoomCall } from '@peerlab/peer';
 import { SignalingClient } from '@peerlab/signaling';
 import type {
   DeviceChangeDetail,
@@ -33,15 +33,10 @@ roomInput.value =
   `lab-${Math.random().toString(36).slice(2, 6)}`;
 
 /**
- * The hub connection and the ICE servers are ready before Join is clicked: the click then
- * costs no WebSocket round trips. TURN credentials expire (after an hour by default), so ICE
- * servers older than `ICE_FRESH_MS` are fetched again.
+ * The hub connection is open before Join is clicked: the click then costs no WebSocket round
+ * trips. The ICE servers come with the join's answer, TURN credentials in this peer's name.
  */
-const ICE_FRESH_MS = 10 * 60_000;
-let next = connectToHub();
-function connectToHub() {
-  return { signaling: new SignalingClient(), iceServers: fetchIceServers(), at: Date.now() };
-}
+let nextSignaling = new SignalingClient();
 
 let call: RoomCall | undefined;
 let chat: RoomChat | undefined;
@@ -54,15 +49,14 @@ $<HTMLFormElement>('#join-form').addEventListener('submit', async (event) => {
   performance.mark('join-clicked');
   setBusy(true);
   status.state = 'joining';
-  // The room, the camera and the ICE servers at once: none waits for another. Seeing your
-  // peers does not need your camera; your tracks join every call as soon as it is on.
-  const { signaling, iceServers: iceFetch, at } = next;
+  // The room and the camera at once: neither waits for the other. Seeing your peers does not
+  // need your camera; your tracks join every call as soon as it is on.
+  const signaling = nextSignaling;
   const camera = openCamera({ preset: 'vga', audio: true }).then(
     (stream) => ({ stream }),
     (error: unknown) => ({ error }),
   );
-  const iceServers = await (Date.now() - at < ICE_FRESH_MS ? iceFetch : fetchIceServers());
-  const current = new RoomCall({ signaling, iceServers, channels: [RoomChat.channel] });
+  const current = new RoomCall({ signaling, channels: [RoomChat.channel] });
   call = current;
   chat = new RoomChat(current);
   wire(current, chat);
@@ -183,7 +177,7 @@ function updateStatus(): void {
 function leave(): void {
   stopSharing?.();
   call?.leave();
-  if (next.signaling.state === 'closed') next = connectToHub(); // for the next Join
+  if (nextSignaling.state === 'closed') nextSignaling = new SignalingClient(); // for the next Join
   stopStream(call?.localStream);
   call = undefined;
   chat = undefined;

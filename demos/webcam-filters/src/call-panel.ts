@@ -1,4 +1,4 @@
-import { fetchIceServers, RoomCall } from '@peerlab/peer';
+import { RoomCall } from '@peerlab/peer';
 import type { PlCallStatus, PlError, PlVideo } from '@peerlab/ui';
 
 /** The elements of the "call" panel. */
@@ -49,7 +49,7 @@ export class CallPanel {
     this.el.error.error = null;
     this.#setBusy(true);
     this.el.status.state = 'joining';
-    const call = new RoomCall({ localStream: stream, iceServers: await fetchIceServers() });
+    const call = new RoomCall({ localStream: stream });
     this.#call = call;
     call.on('peer-added', ({ session }) => {
       this.el.remote.srcObject = session.remoteStream;

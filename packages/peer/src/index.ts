@@ -6,6 +6,5 @@ export { CHANNEL_PRESETS, type ChannelPreset } from './channel-presets.ts';
 export { PeerError, describePeerError, type PeerErrorCode } from './peer-error.ts';
 export { createLoopbackSignaling } from './peer-signaling.ts';
 export type { PeerSignaling } from './peer-signaling.ts';
-export { fetchIceServers } from './fetch-ice-servers.ts';
 export { RoomCall } from './room-call.ts';
 export type { ChannelSpec, RoomCallEvents, RoomCallOptions } from './room-call.ts';

@@ -10,8 +10,13 @@ export interface PeerSessionOptions {
   /** From the signaling server: exactly one side of each pair is polite. */
   polite: boolean;
   signaling: PeerSignaling;
-  /** ICE servers, usually from the hub's `/api/ice`. */
+  /** ICE servers, usually the hub's (`RoomCall` passes them on). */
   iceServers?: RTCIceServer[];
+  /**
+   * Fresh ICE servers, asked for before every ICE restart: TURN credentials may have run out
+   * since the call began. If it fails, the restart goes on with the servers in hand.
+   */
+  refreshIceServers?: () => Promise<RTCIceServer[]>;
   /** `relay` forces every path through TURN. */
   iceTransportPolicy?: RTCIceTransportPolicy;
   /** How long `disconnected` may last before an ICE restart (default 4 s). */
@@ -46,6 +51,7 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
   readonly #negotiation: Negotiation;
   /** Negotiated channels by id: opening one twice hands back the first. */
   readonly #negotiated = new Map<number, PeerChannel>();
+  readonly #refreshIceServers: (() => Promise<RTCIceServer[]>) | undefined;
 
   constructor(options: PeerSessionOptions) {
     super();
@@ -59,11 +65,12 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
       onError: (error) => this.emit('error', error),
     });
     this.#negotiation = negotiation;
+    this.#refreshIceServers = options.refreshIceServers;
     this.#stop.push(
       negotiation.stop,
       restartIceWhenStuck(this.pc, {
         disconnectedTimeoutMs: options.disconnectedTimeoutMs ?? 4_000,
-        onRestart: (reason) => this.emit('ice-restart', reason),
+        restart: (reason) => void this.#restartIce(reason),
       }),
     );
     this.pc.addEventListener('track', ({ track }) => {
@@ -138,8 +145,27 @@ export class PeerSession extends TypedEmitter<PeerSessionEvents> {
   }
 
   /** Finds a new network path now (the session also does it by itself when ICE fails). */
-  restartIce(): void {
-    this.emit('ice-restart', 'manual');
+  restartIce(): Promise<void> {
+    return this.#restartIce('manual');
+  }
+
+  /** The STUN/TURN servers for the next candidates this call gathers (an ICE restart's). */
+  setIceServers(iceServers: RTCIceServer[]): void {
+    if (this.pc.signalingState === 'closed') return;
+    this.pc.setConfiguration({ ...this.pc.getConfiguration(), iceServers });
+  }
+
+  async #restartIce(reason: IceRestartReason): Promise<void> {
+    this.emit('ice-restart', reason);
+    if (this.#refreshIceServers) {
+      try {
+        this.setIceServers(await this.#refreshIceServers());
+      } catch (error) {
+        console.warn('Restarting ICE with the ICE servers in hand:', error);
+      }
+    }
+    if (this.pc.signalingState === 'closed') return;
+    // Triggers negotiationneeded; the next offer carries new ICE credentials.
     this.pc.restartIce();
   }
 

@@ -1,5 +1,7 @@
 import { SignalingClient } from '@peerlab/signaling';
 import { afterEach, describe, expect, inject, test } from 'vitest';
+import { selectedPairType } from './ice-outcome.ts';
+import type { PeerSession } from './peer-session.ts';
 import { RoomCall } from './room-call.ts';
 
 // Real RoomCalls in one Chromium page, through a real signaling server (vitest.global-setup.ts).
@@ -216,5 +218,60 @@ describe('RoomCall: after a drop', () => {
       .poll(() => [...b.sessions.values()].map((s) => s.connectionState))
       .toEqual(['connected']);
     await expect.poll(() => [...a.sessions.keys()]).toEqual([again.peerId]);
+  });
+
+  describe('with the hub’s TURN servers', () => {
+    function turnCall(): RoomCall {
+      const { url } = inject('turnSignaling');
+      const call = new RoomCall({
+        signaling: new SignalingClient({ url }),
+        iceTransportPolicy: 'relay', // every path through coturn
+        channels: [{ label: 'x', negotiatedId: 0 }],
+      });
+      calls.push(call);
+      return call;
+    }
+    const onlySession = (call: RoomCall) => [...call.sessions.values()][0]!;
+    const turnUser = (session: PeerSession) =>
+      session.pc.getConfiguration().iceServers?.[0]?.username;
+
+    test('a relay-only call uses the servers the hub gave each peer, credentials in its own name', async () => {
+      const name = room();
+      const [a, b] = [turnCall(), turnCall()];
+      const joined = await a.join(name);
+      await b.join(name);
+      await expect.poll(() => a.sessions.size && onlySession(a).connectionState).toBe('connected');
+      expect(turnUser(onlySession(a))).toMatch(new RegExp(`^\\d+:${joined.peerId}$`));
+      expect(await selectedPairType(onlySession(a).pc)).toBe('relay');
+    });
+
+    test('credentials are renewed before they run out, and an ICE restart after that still relays', async () => {
+      const { ttlSeconds } = inject('turnSignaling');
+      const name = room();
+      const [a, b] = [turnCall(), turnCall()];
+      const errors: Error[] = [];
+      for (const call of [a, b]) call.on('error', (error) => errors.push(error));
+      await a.join(name);
+      await b.join(name);
+      await expect.poll(() => a.sessions.size && onlySession(a).connectionState).toBe('connected');
+      const session = onlySession(a);
+      const first = turnUser(session)!;
+      // Renewed at 80% of their life, while the call goes on.
+      await expect
+        .poll(() => turnUser(session), { timeout: ttlSeconds * 1_000 + 2_000 })
+        .not.toBe(first);
+      // Once the first ones have expired, coturn would refuse them for a new allocation.
+      const expiry = Number(first.split(':')[0]) * 1_000;
+      await expect
+        .poll(() => Date.now() > expiry, { timeout: ttlSeconds * 1_000 + 2_000 })
+        .toBe(true);
+      const ufrag = () => /a=ice-ufrag:(\S+)/.exec(session.pc.localDescription?.sdp ?? '')?.[1];
+      const before = ufrag();
+      await session.restartIce();
+      await expect.poll(ufrag).not.toBe(before);
+      await expect.poll(() => session.pc.iceConnectionState).toMatch(/^(connected|completed)$/);
+      expect(await selectedPairType(session.pc)).toBe('relay');
+      expect(errors).toEqual([]);
+    });
   });
 });

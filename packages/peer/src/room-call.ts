@@ -1,6 +1,12 @@
 import { TypedEmitter } from '@peerlab/events';
-import { SignalingClient, type JoinedResult, type PeerInfo } from '@peerlab/signaling';
+import {
+  SignalingClient,
+  type IceConfig,
+  type JoinedResult,
+  type PeerInfo,
+} from '@peerlab/signaling';
 import type { ChannelPreset } from './channel-presets.ts';
+import { iceOutcome } from './ice-outcome.ts';
 import { PeerSession } from './peer-session.ts';
 import {
   signalingToLaterPeer,
@@ -20,6 +26,11 @@ const SPARE_MAX_AGE_MS = 5 * 60_000;
  * busy with its first frames, and making an offer meanwhile would slow them down.
  */
 const SPARE_DELAY_MS = 1_000;
+
+/** TURN credentials are renewed when this share of their lifetime has passed. */
+const ICE_REFRESH_AT = 0.8;
+/** A refresh that failed (the hub restarting, say) is tried again after this long. */
+const ICE_RETRY_MS = 15_000;
 
 export interface RoomCallEvents {
   /**
@@ -48,6 +59,10 @@ export interface RoomCallOptions {
    * `session.createChannel(label, { negotiatedId })` in `peer-added` hands back the open one.
    */
   channels?: ChannelSpec[];
+  /**
+   * STUN/TURN servers to use as they are. By default each call uses the ones the hub gives
+   * this peer with its join, and renews their TURN credentials before they run out.
+   */
   iceServers?: RTCIceServer[];
   iceTransportPolicy?: RTCIceTransportPolicy;
   /** The connection to the hub; by default a new `SignalingClient` to the page's own origin. */
@@ -82,6 +97,7 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
   #spare: Spare | undefined;
   #spareTimer: ReturnType<typeof setTimeout> | undefined;
   #capacity = 0;
+  #iceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly options: RoomCallOptions = {}) {
     super();
@@ -121,7 +137,8 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
       // After a signaling reconnect the calls themselves are still up: keep them, add newcomers.
       // Not resumed (away past the grace period), we have a new peer id: the room hung up on
       // the old one and calls the new one afresh, so our old calls are dead.
-      this.signaling.on('joined', ({ peers, resumed }) => {
+      this.signaling.on('joined', ({ peers, resumed, ice }) => {
+        if (ice) this.#useIce(ice);
         if (!resumed) for (const peerId of [...this.sessions.keys()]) this.#hangUp(peerId);
         peers.forEach((peer) => this.#call(peer));
       }),
@@ -141,6 +158,7 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     for (const unsubscribe of this.#unsubscribe.splice(0)) unsubscribe();
     for (const peerId of [...this.sessions.keys()]) this.#hangUp(peerId);
     clearTimeout(this.#spareTimer);
+    clearTimeout(this.#iceTimer);
     this.#dropSpare();
     this.signaling.close();
   }
@@ -151,9 +169,18 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
     const spare = polite ? undefined : this.#takeSpare();
     const session =
       spare?.session ?? this.#newSession(signalingToPeer(this.signaling, peerId), polite);
+    const startedAt = performance.now();
+    let reported = false;
     session.on('connection-state', (state) => {
       this.emit('peer-state', { peerId, state });
       if (state !== 'new' && state !== 'connecting') this.#prepareSpareSoon();
+      // The hub counts how calls connect (its /metrics): the first outcome of each call.
+      if (!reported && (state === 'connected' || state === 'failed')) {
+        reported = true;
+        void iceOutcome(session.pc, state, startedAt).then((report) =>
+          this.signaling.report(report),
+        );
+      }
     });
     session.on('error', (error) => this.emit('error', Object.assign(error, { peerId })));
     this.sessions.set(peerId, session);
@@ -173,18 +200,49 @@ export class RoomCall extends TypedEmitter<RoomCallEvents> {
   }
 
   #newSession(signaling: PeerSignaling, polite: boolean): PeerSession {
-    const { iceServers, iceTransportPolicy, channels = [] } = this.options;
+    const { iceTransportPolicy, channels = [] } = this.options;
+    const fromHub = !this.options.iceServers;
+    const iceServers = this.options.iceServers ?? this.signaling.ice?.iceServers;
     const session = new PeerSession({
       polite,
       signaling,
       ...(iceServers && { iceServers }),
       ...(iceTransportPolicy && { iceTransportPolicy }),
+      ...(fromHub && { refreshIceServers: () => this.#refreshIce() }),
     });
     for (const { label, negotiatedId, preset } of channels) {
       session.createChannel(label, { negotiatedId, ...(preset && { preset }) });
     }
     return session;
   }
+
+  // #region renew-ice
+  /** The hub's ICE servers for this peer, from a join or a refresh: every call takes them. */
+  #useIce(ice: IceConfig): void {
+    clearTimeout(this.#iceTimer);
+    if (this.options.iceServers) return;
+    const calls = [...this.sessions.values(), ...(this.#spare ? [this.#spare.session] : [])];
+    for (const session of calls) session.setIceServers(ice.iceServers);
+    if (ice.ttlSeconds !== undefined) {
+      this.#renewIceIn(Math.max(1_000, ice.ttlSeconds * 1_000 * ICE_REFRESH_AT));
+    }
+  }
+
+  #renewIceIn(ms: number): void {
+    clearTimeout(this.#iceTimer);
+    this.#iceTimer = setTimeout(() => {
+      this.#refreshIce().catch(() => {
+        if (this.signaling.state !== 'closed') this.#renewIceIn(ICE_RETRY_MS);
+      });
+    }, ms);
+  }
+
+  async #refreshIce(): Promise<RTCIceServer[]> {
+    const ice = await this.signaling.refreshIce();
+    if (this.signaling.state !== 'closed') this.#useIce(ice);
+    return ice.iceServers;
+  }
+  // #endregion renew-ice
 
   #prepareSpareSoon(): void {
     clearTimeout(this.#spareTimer);

@@ -46,7 +46,7 @@ Options (environment variable in brackets):
                        (PEERLAB_TURN_URLS)
   --turn-secret S      coturn static-auth-secret; browsers get short-lived credentials,
                        never the secret (PEERLAB_TURN_SECRET, better: flags show in ps)
-  --turn-ttl S         TURN credential lifetime in seconds (PEERLAB_TURN_TTL; default 3600)
+  --turn-ttl S         TURN credential lifetime in seconds (PEERLAB_TURN_TTL; default 600)
   --turn               Start coturn beside the hub, on its address, and hand its pages
                        credentials for it: calls work where tabs can't reach each other
                        directly (PEERLAB_TURN=1)

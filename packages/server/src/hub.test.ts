@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
+import { SignalingClient } from '@peerlab/signaling';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHub, type Hub } from './hub.ts';
 import { IceConfigError } from './ice-config.ts';
@@ -177,6 +178,33 @@ describe('startHub with TURN', () => {
       expect(Number(username.split(':')[0])).toBeGreaterThan(Date.now() / 1000);
       expect(credential).toBe(createHmac('sha1', secret).update(username).digest('base64'));
     } finally {
+      await turnHub.close();
+    }
+  });
+
+  test('each peer gets credentials of its own with its join, and fresh ones on ice', async () => {
+    const secret = 'not-for-browsers';
+    const turnHub = await startHub({
+      port: 0,
+      rootDir: repo.rootDir,
+      quiet: true,
+      ice: { turn: { urls: ['turn:127.0.0.1:3478'], secret } },
+    });
+    const signaling = new SignalingClient({ url: turnHub.url });
+    try {
+      const { peerId, ice } = await signaling.join('lab');
+      const verifies = ({ username, credential }: RTCIceServer) =>
+        credential === createHmac('sha1', secret).update(String(username)).digest('base64');
+      expect(JSON.stringify(ice)).not.toContain(secret);
+      const [server] = ice!.iceServers;
+      expect(server!.username).toMatch(new RegExp(`^\\d+:${peerId}$`));
+      expect(verifies(server!)).toBe(true);
+      expect(ice!.ttlSeconds).toBe(600);
+      const fresh = await signaling.refreshIce();
+      expect(fresh.iceServers[0]!.username).toMatch(new RegExp(`:${peerId}$`));
+      expect(verifies(fresh.iceServers[0]!)).toBe(true);
+    } finally {
+      signaling.close();
       await turnHub.close();
     }
   });

@@ -6,8 +6,9 @@ import { attachSignaling, type SignalingServerOptions } from '@peerlab/signaling
 import { discoverApps, type AppInfo } from './discover-apps.ts';
 import { findDocsSite, type DocsSite } from './docs-site.ts';
 import { findRepoRoot } from './find-repo-root.ts';
+import { createHubMetrics } from './hub-metrics.ts';
 import { httpUrl } from './http-url.ts';
-import { validateIceOptions, type IceOptions } from './ice-config.ts';
+import { iceServersFor, validateIceOptions, type IceOptions } from './ice-config.ts';
 import { createRequestHandler } from './request-handler.ts';
 import { servedOrigins } from './served-origins.ts';
 import type { TlsCredentials } from './tls-certificate.ts';
@@ -28,7 +29,7 @@ export interface HubOptions {
   publicUrl?: string;
   /** The monorepo to serve apps from; default: the repo this package is in. */
   rootDir?: string;
-  /** ICE servers handed out at `/api/ice`; default none. */
+  /** ICE servers handed out at `/api/ice` and with every join; default none. */
   ice?: IceOptions;
   signaling?: Partial<SignalingServerOptions>;
   /** Serve https with this certificate (cameras on other machines need https). */
@@ -92,6 +93,10 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ),
     ...(options.signaling?.servedOrigins ?? []),
   ];
+  const metrics = createHubMetrics({
+    roomCount: () => signaling.roomCount(),
+    peerCount: () => signaling.peerCount(),
+  });
   const handler = createRequestHandler({
     apps,
     docs,
@@ -99,6 +104,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     allowedOrigins,
     servedOrigins: served,
     roomCount: () => signaling.roomCount(),
+    metrics,
     startedAt: Date.now(),
     onError: (error) => warn('Request failed:', error),
   });
@@ -106,6 +112,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   // Attached after the request handler: socket.io then answers /socket.io/ before it.
   const signaling = attachSignaling(httpServer, {
     log: warn,
+    // Each peer gets TURN credentials of its own (`expiry:peerId`) with every join.
+    iceFor: (peerId) => iceServersFor(ice, Date.now(), peerId),
+    observer: metrics.observer,
     ...options.signaling,
     allowedOrigins,
     servedOrigins: served,

@@ -39,12 +39,17 @@ describe('iceServersFor', () => {
     expect(JSON.stringify(iceServers)).not.toContain(SECRET);
   });
 
-  test('credentials default to one hour and expire in the future', () => {
+  test('credentials default to ten minutes and expire in the future', () => {
     const { iceServers, ttlSeconds } = iceServersFor({ turn });
-    expect(ttlSeconds).toBe(3600);
+    expect(ttlSeconds).toBe(600);
     const expiry = Number(iceServers[0]!.username!.split(':')[0]);
-    expect(expiry).toBeGreaterThan(Date.now() / 1000 + 3590);
+    expect(expiry).toBeGreaterThan(Date.now() / 1000 + 590);
     expect(iceServers[0]!.username).toMatch(/^\d+:peerlab$/);
+  });
+
+  test('credentials for a peer name it', () => {
+    const { iceServers } = iceServersFor({ turn }, Date.UTC(2030, 0, 1), 'Xk3_peer-id');
+    expect(iceServers[0]!.username).toBe(`${Date.UTC(2030, 0, 1) / 1000 + 600}:Xk3_peer-id`);
   });
 });
 

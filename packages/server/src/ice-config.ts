@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IceConfig } from '@peerlab/signaling';
 import { turnCredentials } from './turn-credentials.ts';
 
 /** A TURN server that checks coturn REST credentials minted from a shared secret. */
@@ -7,9 +8,9 @@ export interface TurnOptions {
   urls: string[];
   /** coturn's `static-auth-secret`. */
   secret: string;
-  /** How long minted credentials stay valid; default 3600. */
+  /** How long minted credentials stay valid; default 600. */
   ttlSeconds?: number;
-  /** The user id part of the username; default `peerlab`. */
+  /** The user id part of credentials minted outside a room (`GET /api/ice`); default `peerlab`. */
   userId?: string;
 }
 
@@ -20,19 +21,22 @@ export interface IceOptions {
   turn?: TurnOptions;
 }
 
-/** The body of `GET /api/ice`: pass `iceServers` to `new RTCPeerConnection({ iceServers })`. */
-export interface IceConfig {
-  iceServers: RTCIceServer[];
-  /** Present when TURN credentials are included: fetch again before they expire. */
-  ttlSeconds?: number;
-}
+/**
+ * The body of `GET /api/ice`, and what signaling hands each peer: pass `iceServers` to
+ * `new RTCPeerConnection({ iceServers })`, and fetch again before `ttlSeconds` run out.
+ */
+export type { IceConfig } from '@peerlab/signaling';
 
 /** Thrown for ICE settings a browser would reject, so the hub refuses to start with them. */
 export class IceConfigError extends Error {
   override name = 'IceConfigError';
 }
 
-export const DEFAULT_TURN_TTL_SECONDS = 3600;
+/**
+ * Short, so a credential copied out of a page is soon worthless; pages in a room refresh
+ * theirs over signaling before it runs out.
+ */
+export const DEFAULT_TURN_TTL_SECONDS = 600;
 
 // RFC 7064/7065: stun:host[:port], turn(s):host[:port][?transport=udp|tcp].
 const ICE_URL = /^(stun|turns?):[^\s?/]+(\?transport=(udp|tcp))?$/;
@@ -104,18 +108,20 @@ export function validateIceOptions(options: IceOptions): void {
   }
 }
 
-/** The ICE configuration to hand a browser now: fixed servers, then TURN with fresh credentials. */
-export function iceServersFor(options: IceOptions, nowMs: number = Date.now()): IceConfig {
+/**
+ * The ICE configuration to hand a browser now: fixed servers, then TURN with fresh credentials
+ * for `userId` (a peer id, so coturn's logs and quotas tell peers apart).
+ */
+export function iceServersFor(
+  options: IceOptions,
+  nowMs: number = Date.now(),
+  userId: string = options.turn?.userId ?? 'peerlab',
+): IceConfig {
   const iceServers = [...(options.servers ?? [])];
   const { turn } = options;
   if (!turn) return { iceServers };
   const ttlSeconds = turn.ttlSeconds ?? DEFAULT_TURN_TTL_SECONDS;
-  const { username, credential } = turnCredentials(
-    turn.secret,
-    ttlSeconds,
-    turn.userId ?? 'peerlab',
-    nowMs,
-  );
+  const { username, credential } = turnCredentials(turn.secret, ttlSeconds, userId, nowMs);
   iceServers.push({ urls: turn.urls, username, credential });
   return { iceServers, ttlSeconds };
 }

@@ -3,6 +3,7 @@ import { originRefusal } from '@peerlab/signaling/server';
 import { createAppRouter } from './app-router.ts';
 import type { AppInfo } from './discover-apps.ts';
 import { createDocsRouter, type DocsSite } from './docs-site.ts';
+import type { HubMetrics } from './hub-metrics.ts';
 import { sendHtml, sendJson } from './http-responses.ts';
 import { iceServersFor, type IceOptions } from './ice-config.ts';
 import { renderLandingPage } from './landing-page.ts';
@@ -18,13 +19,14 @@ export interface HubRouteContext {
   /** The origins the hub is reached at; requests naming another host get 403 on the JSON. */
   servedOrigins: readonly string[];
   roomCount(): number;
+  metrics: HubMetrics;
   startedAt: number;
   /** Called with errors thrown while answering a request (the client gets a 500). */
   onError(error: unknown): void;
 }
 
 /**
- * The hub's routes: `/` (landing page), `/healthz`, `/api/ice`, the docs at `/docs/`, every
+ * The hub's routes: `/` (landing page), `/healthz`, `/api/ice`, `/metrics`, the docs at `/docs/`, every
  * built app at its path, and a 404 page for the rest. socket.io answers `/socket.io/` itself
  * before this runs.
  */
@@ -66,6 +68,23 @@ export function createRequestHandler(context: HubRouteContext): RequestListener 
             rooms: context.roomCount(),
           })
         : sendJson(res, 200, iceServersFor(ice));
+    }
+    if (pathname === '/metrics') {
+      const refusal = originRefusal(req.headers, context);
+      if (refusal) return sendJson(res, 403, { ok: false, error: refusal.message });
+      return void context.metrics.render().then(
+        (text) => {
+          res.writeHead(200, {
+            'Content-Type': context.metrics.contentType,
+            'Cache-Control': 'no-store',
+          });
+          res.end(text);
+        },
+        (error: unknown) => {
+          context.onError(error);
+          sendJson(res, 500, { ok: false, error: 'Internal server error' });
+        },
+      );
     }
     if (routeDocs(req, res, pathname, search)) return;
     if (routeApp(req, res, pathname, search)) return;

@@ -3,6 +3,9 @@ import { SignalingError, signalingError, type SignalingErrorPayload } from './er
 // Types only from protocol.ts (they vanish at build time); values from the module without zod.
 import type {
   ClientEvents,
+  IceConfig,
+  IceReply,
+  IceReport,
   JoinedResult,
   JoinReply,
   JoinRequest,
@@ -16,6 +19,8 @@ import { PROTOCOL_VERSION } from './protocol-limits.ts';
 import { TypedEmitter } from '@peerlab/events';
 
 const JOIN_TIMEOUT_MS = 10_000;
+/** An ICE refresh is worth waiting for only briefly: the credentials in hand may still do. */
+const ICE_TIMEOUT_MS = 3_000;
 
 /** `connecting` → `connected` ⇄ `reconnecting`, and `closed` once `close()` is called. */
 export type SignalingState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
@@ -88,6 +93,33 @@ export class SignalingClient extends TypedEmitter<SignalingClientEvents> {
     return this.#joined?.room;
   }
 
+  /** The ICE servers the hub gave with the last join, if it gives any. */
+  get ice(): IceConfig | undefined {
+    return this.#joined?.ice;
+  }
+
+  /**
+   * Asks the hub for fresh ICE servers (new TURN credentials) for this peer. Rejects with a
+   * SignalingError: `not-in-room` before a join, `hub-unreachable` if no answer comes soon.
+   */
+  async refreshIce(): Promise<IceConfig> {
+    let reply: IceReply;
+    try {
+      reply = await this.socket.timeout(ICE_TIMEOUT_MS).emitWithAck('ice');
+    } catch {
+      throw new SignalingError(
+        signalingError(
+          'hub-unreachable',
+          `The hub did not hand out fresh ICE servers within ${ICE_TIMEOUT_MS / 1000} s.`,
+          'ice',
+        ),
+      );
+    }
+    if (!reply.ok) throw new SignalingError(reply.error);
+    if (this.#joined) this.#joined = { ...this.#joined, ice: reply.ice };
+    return reply.ice;
+  }
+
   /** Joins `room` (leaving any other). Rejects with a SignalingError, e.g. `room-full`. */
   async join(room: string, options: { capacity?: number } = {}): Promise<JoinedResult> {
     this.#wanted = { room, ...options };
@@ -105,6 +137,11 @@ export class SignalingClient extends TypedEmitter<SignalingClientEvents> {
   /** Sends to every other peer of the room. */
   broadcast(payload: SignalPayload): void {
     this.#relay({ payload });
+  }
+
+  /** Tells the hub how a call's ICE went, for its metrics. Dropped while not in a room. */
+  report(report: IceReport): void {
+    if (this.socket.connected && this.#joined) this.socket.emit('report', report);
   }
 
   leave(): void {

@@ -101,12 +101,44 @@ export const relayRequestSchema = z.strictObject({
 export type RelayRequest = z.infer<typeof relayRequestSchema>;
 // #endregion relay-request
 
+// #region ice-report
+/**
+ * How one call's ICE went, as a page tells the hub (for its `/metrics`): connected, over which
+ * kind of path and how long after the call began, or failed.
+ */
+export const iceReportSchema = z.strictObject({
+  kind: z.literal('ice'),
+  outcome: z.enum(['connected', 'failed']),
+  /** The type of the selected pair's local candidate: `relay` went through TURN. */
+  pair: z.enum(['host', 'srflx', 'prflx', 'relay']).optional(),
+  /** From the call's start to `connected`, in milliseconds. */
+  connectMs: z.number().min(0).max(600_000).optional(),
+});
+export type IceReport = z.infer<typeof iceReportSchema>;
+// #endregion ice-report
+
 /** A peer already in the room, or one that just joined it. */
 export interface PeerInfo {
   peerId: string;
   /** True when *you* are the polite side toward this peer (you joined after it). */
   polite: boolean;
 }
+
+// #region ice-config
+/**
+ * The STUN/TURN servers for this peer's calls: pass `iceServers` to `new RTCPeerConnection()`.
+ * TURN credentials in it are this peer's own and short-lived: ask for fresh ones (`ice`)
+ * before `ttlSeconds` have passed, and before an ICE restart.
+ */
+export interface IceConfig {
+  iceServers: RTCIceServer[];
+  /** Present when TURN credentials are included: how long they stay valid from now. */
+  ttlSeconds?: number;
+}
+
+/** The server's answer to `ice`. */
+export type IceReply = { ok: true; ice: IceConfig } | { ok: false; error: SignalingErrorPayload };
+// #endregion ice-config
 
 export interface JoinedResult {
   ok: true;
@@ -119,6 +151,8 @@ export interface JoinedResult {
   peers: PeerInfo[];
   /** True when the server recognised the resume token and restored the old peer id. */
   resumed: boolean;
+  /** This peer's ICE servers, when the hub hands them out (a PeerLab hub does). */
+  ice?: IceConfig;
 }
 
 export interface PeerLeft {
@@ -142,6 +176,10 @@ export interface ClientEvents {
   /** Send a payload to one peer of your room (`to`), or to all the others. */
   relay: (request: RelayRequest) => void;
   leave: () => void;
+  /** Fresh ICE servers (new TURN credentials) for this peer; only once in a room. */
+  ice: (ack: (reply: IceReply) => void) => void;
+  /** How a call's ICE went, for the hub's metrics; answered only if refused. */
+  report: (report: IceReport) => void;
 }
 // #endregion client-events
 

@@ -28,6 +28,20 @@ describe('startCoturn', () => {
     socket.close();
   });
 
+  test('stop() is an outage and start() brings it back, on the same port', async () => {
+    const coturn = await startCoturn();
+    try {
+      const first = coturn.pid;
+      await coturn.stop();
+      expect(await stunBinding(coturn.port, 300)).toBeUndefined();
+      await coturn.start();
+      expect(coturn.pid).not.toBe(first);
+      expect(await stunBinding(coturn.port, 2_000)).toMatch(/^127\.0\.0\.1:\d+$/);
+    } finally {
+      await coturn.close();
+    }
+  });
+
   test('two at once get their own ports and secrets', async () => {
     const [one, two] = await Promise.all([startCoturn(), startCoturn()]);
     await Promise.all([one.close(), two.close()]);

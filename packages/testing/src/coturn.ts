@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
-import { DEFAULT_QUOTAS, startCoturnProcess, turnCredentials } from '@peerlab/server';
+import {
+  DEFAULT_QUOTAS,
+  startCoturnProcess,
+  turnCredentials,
+  type CoturnProcess,
+} from '@peerlab/server';
 
 export { stunBinding } from '@peerlab/server';
 
@@ -19,13 +24,21 @@ export interface Coturn {
   port: number;
   /** coturn's static-auth-secret: give it to the hub as `ice.turn.secret`, never to a page. */
   secret: string;
-  /** The coturn process, to stop it mid-test (a TURN outage, say). */
-  pid: number;
+  /** The coturn process now (it changes when `start()` starts it again). */
+  readonly pid: number;
   /**
-   * TURN REST credentials for it, as the hub mints them, valid for `ttlSeconds` from `nowMs`:
-   * a `nowMs` in the past makes expired ones.
+   * TURN REST credentials for it, as the hub mints them, valid for `ttlSeconds` from `nowMs`
+   * (a `nowMs` in the past makes expired ones), for `userId` (a peer id, say).
    */
-  credentials(ttlSeconds?: number, nowMs?: number): { username: string; credential: string };
+  credentials(
+    ttlSeconds?: number,
+    nowMs?: number,
+    userId?: string,
+  ): { username: string; credential: string };
+  /** Stops coturn mid-test (a TURN outage); `start()` brings it back on the same port. */
+  stop(): Promise<void>;
+  /** Starts coturn again after `stop()`: same port, same secret, same relay ports. */
+  start(): Promise<void>;
   /** Stops coturn and removes its temporary files. */
   close(): Promise<void>;
 }
@@ -39,28 +52,38 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<Coturn> 
   const { startTimeoutMs = 10_000, relayPorts = 50 } = options;
   const [port, minPort] = (await freeUdpPorts(2)) as [number, number];
   const secret = randomBytes(16).toString('hex');
-  const coturn = await startCoturnProcess(
-    {
-      listeningIps: ['127.0.0.1'],
-      relayIp: '127.0.0.1',
-      port,
-      relayPorts: { min: minPort, max: Math.min(minPort + relayPorts - 1, 65_535) },
-      tcp: false, // the URL says transport=udp: one free port to find, not two
-      secret,
-      realm: 'peerlab',
-      peers: 'lan',
-      quotas: DEFAULT_QUOTAS,
-    },
-    { startTimeoutMs },
-  );
+  const settings = {
+    listeningIps: ['127.0.0.1'],
+    relayIp: '127.0.0.1',
+    port,
+    relayPorts: { min: minPort, max: Math.min(minPort + relayPorts - 1, 65_535) },
+    tcp: false, // the URL says transport=udp: one free port to find, not two
+    secret,
+    realm: 'peerlab',
+    peers: 'lan' as const,
+    quotas: DEFAULT_QUOTAS,
+  };
+  let coturn: CoturnProcess | undefined = await startCoturnProcess(settings, { startTimeoutMs });
   return {
     url: `turn:127.0.0.1:${port}?transport=udp`,
     port,
     secret,
-    pid: coturn.pid,
-    credentials: (ttlSeconds = 600, nowMs = Date.now()) =>
-      turnCredentials(secret, ttlSeconds, 'peerlab', nowMs),
-    close: coturn.close,
+    get pid() {
+      return coturn?.pid ?? 0;
+    },
+    credentials: (ttlSeconds = 600, nowMs = Date.now(), userId = 'peerlab') =>
+      turnCredentials(secret, ttlSeconds, userId, nowMs),
+    async stop() {
+      await coturn?.close();
+      coturn = undefined;
+    },
+    async start() {
+      coturn ??= await startCoturnProcess(settings, { startTimeoutMs });
+    },
+    async close() {
+      await coturn?.close();
+      coturn = undefined;
+    },
   };
 }
 

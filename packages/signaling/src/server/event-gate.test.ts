@@ -19,7 +19,14 @@ const joined = { ok: true, room: 'lab' } as unknown as JoinedResult;
 function gateWith(handlers: Partial<EventHandlers<GateSocket>>, points = 100) {
   const lines: string[] = [];
   const gate = createEventGate<GateSocket>({
-    handlers: { join: () => {}, leave: () => {}, relay: () => {}, ...handlers },
+    handlers: {
+      join: () => {},
+      leave: () => {},
+      relay: () => {},
+      ice: () => {},
+      report: () => {},
+      ...handlers,
+    },
     limiter: new RateLimiterMemory({ points, duration: 60 }),
     maxPayloadBytes: 1000,
     log: (line) => lines.push(line),
@@ -36,6 +43,22 @@ describe('the gate', () => {
     expect(replies).toEqual([joined]);
     await gate(socket, 'join', [{ v: 1, room: 'lab' }]);
     expect(sent).toEqual([{ event: 'joined', payload: joined }]);
+  });
+
+  test('answers ice through its ack, and refuses an ice without one', async () => {
+    const ice = { iceServers: [{ urls: 'stun:127.0.0.1:3478' }] };
+    const { gate } = gateWith({ ice: (_socket, reply) => reply(ice) });
+    const { socket, sent } = fakeSocket();
+    const replies: unknown[] = [];
+    await gate(socket, 'ice', [(reply: unknown) => replies.push(reply)]);
+    expect(replies).toEqual([{ ok: true, ice }]);
+    await gate(socket, 'ice', []);
+    expect(sent).toEqual([
+      {
+        event: 'error',
+        payload: expect.objectContaining({ code: 'invalid-message', event: 'ice' }),
+      },
+    ]);
   });
 
   test.each([

@@ -1,5 +1,5 @@
 import { signalingError, type SignalingErrorPayload } from '../errors.ts';
-import type { JoinedResult, JoinReply } from '../protocol.ts';
+import type { IceConfig, IceReply, JoinedResult, JoinReply } from '../protocol.ts';
 import { describeThrown, describeValue, eventLabel } from './describe-value.ts';
 import { MAX_NESTING, measurePayload } from './payload-measure.ts';
 
@@ -17,6 +17,8 @@ export interface EventHandlers<S> {
   join(socket: S, request: unknown, reply: (result: JoinedResult) => void, fail: Fail): unknown;
   leave(socket: S): unknown;
   relay(socket: S, request: unknown, fail: Fail): unknown;
+  ice(socket: S, reply: (ice: IceConfig) => void, fail: Fail): unknown;
+  report(socket: S, request: unknown, fail: Fail): unknown;
 }
 
 export interface EventGateOptions<S> {
@@ -25,12 +27,17 @@ export interface EventGateOptions<S> {
   limiter: { consume(key: string): Promise<unknown> };
   maxPayloadBytes: number;
   log: (line: string) => void;
+  /** Told of every refusal, for metrics. */
+  onRefused?: (error: SignalingErrorPayload) => void;
 }
 
 /** Handles one event a socket sent; resolves once it is answered, and never rejects. */
 export type EventGate<S> = (socket: S, event: unknown, args: unknown[]) => Promise<void>;
 
-const KNOWN_EVENTS = new Set<unknown>(['join', 'leave', 'relay']);
+const KNOWN_EVENTS = new Set<unknown>(['join', 'leave', 'relay', 'ice', 'report']);
+
+/** The events answered through their acknowledgement (when they come with one). */
+const ACKED_EVENTS = new Set<unknown>(['join', 'ice']);
 
 /**
  * The gate every event passes: rate limit, known name, depth and size caps, then its handler.
@@ -38,14 +45,17 @@ const KNOWN_EVENTS = new Set<unknown>(['join', 'leave', 'relay']);
  * all, even values no socket.io message can carry (a throwing toString, a BigInt, a cycle).
  */
 export function createEventGate<S extends GateSocket>(options: EventGateOptions<S>): EventGate<S> {
-  const { handlers, limiter, maxPayloadBytes, log } = options;
+  const { handlers, limiter, maxPayloadBytes, log, onRefused } = options;
 
   // #region gate
   return async (socket, event, args) => {
     const ack =
-      typeof args.at(-1) === 'function' ? (args.pop() as (reply: JoinReply) => void) : undefined;
+      typeof args.at(-1) === 'function'
+        ? (args.pop() as (reply: JoinReply | IceReply) => void)
+        : undefined;
     const fail: Fail = (error) => {
-      if (event === 'join' && ack) ack({ ok: false, error });
+      onRefused?.(error);
+      if (ACKED_EVENTS.has(event) && ack) ack({ ok: false, error });
       else socket.emit('error', withEvent(error, event));
     };
     try {
@@ -61,6 +71,13 @@ export function createEventGate<S extends GateSocket>(options: EventGateOptions<
         await handlers.join(socket, args[0], reply, fail);
       } else if (event === 'leave') {
         await handlers.leave(socket);
+      } else if (event === 'ice') {
+        // Without an acknowledgement there is no one to hand the servers to.
+        if (!ack)
+          return fail(signalingError('invalid-message', 'Send "ice" with an acknowledgement.'));
+        await handlers.ice(socket, (ice) => ack({ ok: true, ice }), fail);
+      } else if (event === 'report') {
+        await handlers.report(socket, args[0], fail);
       } else {
         await handlers.relay(socket, args[0], fail);
       }

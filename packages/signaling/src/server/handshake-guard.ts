@@ -12,13 +12,17 @@ type SignalingIo = Server<ClientEvents, ServerEvents>;
  */
 export function handshakeGuard(
   io: SignalingIo,
-  options: OriginPolicy & { maxConnectionsPerAddress: number },
+  options: OriginPolicy & {
+    maxConnectionsPerAddress: number;
+    observer?: { refused(code: SignalingErrorPayload['code']): void };
+  },
 ): (socket: Socket<ClientEvents, ServerEvents>, next: (error?: Error) => void) => void {
   return (socket, next) => {
     const refusal =
       originRefusal(socket.handshake.headers, options) ??
       connectionRefusal(io, socket.handshake.address, options.maxConnectionsPerAddress);
     if (!refusal) return next();
+    options.observer?.refused(refusal.code);
     next(Object.assign(new Error(refusal.message), { data: refusal }));
   };
 }

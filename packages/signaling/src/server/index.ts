@@ -4,5 +4,9 @@ export {
   type SignalingServer,
   type SignalingSocket,
 } from './signaling-server.ts';
-export { DEFAULT_SIGNALING_OPTIONS, type SignalingServerOptions } from './signaling-options.ts';
+export {
+  DEFAULT_SIGNALING_OPTIONS,
+  type SignalingObserver,
+  type SignalingServerOptions,
+} from './signaling-options.ts';
 export { originRefusal, type OriginPolicy } from './origin-check.ts';

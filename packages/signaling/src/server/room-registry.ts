@@ -205,6 +205,13 @@ export class RoomRegistry {
     return this.#rooms.size;
   }
 
+  /** Peers in every room, counting those away in their grace period. */
+  peerCount(): number {
+    let count = 0;
+    for (const room of this.#rooms.values()) count += room.members.size;
+    return count;
+  }
+
   /** Rooms still open that `address` created. */
   roomsCreatedBy(address: string): number {
     return this.#roomsByAddress.get(address) ?? 0;

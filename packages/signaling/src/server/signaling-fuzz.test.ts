@@ -38,6 +38,11 @@ beforeAll(async () => {
     maxConnectionsPerAddress: 1000,
     maxRoomsPerAddress: 20,
     log: (line) => logged.push(line),
+    // As a hub with TURN does: `ice` answers, and every join answer carries servers.
+    iceFor: (peerId) => ({
+      iceServers: [{ urls: 'turn:127.0.0.1:3478', username: `1:${peerId}`, credential: 'c' }],
+      ttlSeconds: 600,
+    }),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -1,4 +1,6 @@
 import { ROOM_CAPACITY } from '../protocol-limits.ts';
+import type { SignalingErrorCode } from '../errors.ts';
+import type { IceConfig, IceReport } from '../protocol.ts';
 
 /** How a signaling server behaves; every field has a default. */
 export interface SignalingServerOptions {
@@ -33,6 +35,23 @@ export interface SignalingServerOptions {
    * rooms with their ids and roles, so their calls go on; by default a random one per process.
    */
   resumeSecret?: string;
+  /**
+   * The ICE servers for one peer, with TURN credentials of its own: sent in every `join`
+   * answer and on `ice`. Without it, joins carry none and `ice` is refused.
+   */
+  iceFor?: (peerId: string) => IceConfig;
+  /** Told of what happens, for metrics (`/metrics` on the hub). */
+  observer?: SignalingObserver;
+}
+
+/** What a signaling server tells its observer: each call is one thing that happened. */
+export interface SignalingObserver {
+  /** A relay went out, to one peer or to a room. */
+  relayed(): void;
+  /** An event (or a connection) was refused with `code`. */
+  refused(code: SignalingErrorCode): void;
+  /** A page said how one call's ICE went. */
+  iceReported(report: IceReport): void;
 }
 
 export const DEFAULT_SIGNALING_OPTIONS: SignalingServerOptions = {

@@ -77,6 +77,43 @@ describe('rooms and roles', () => {
   });
 });
 
+describe('ICE servers per peer', () => {
+  // Each answer numbered, so a fresh one shows.
+  let minted = 0;
+  const iceFor = (peerId: string) => ({
+    iceServers: [
+      { urls: 'turn:127.0.0.1:3478', username: `${++minted}:${peerId}`, credential: 'x' },
+    ],
+    ttlSeconds: 600,
+  });
+
+  test('every join answer carries the peer its own, and ice hands out fresh ones', async () => {
+    await signaling.close();
+    await new Promise((resolve) => http.close(resolve));
+    await start({ iceFor });
+    const alice = client();
+    const bob = client();
+    const a = await alice.join('lab');
+    const b = await bob.join('lab');
+    expect(a.ice?.iceServers[0]?.username).toMatch(new RegExp(`^\\d+:${a.peerId}$`));
+    expect(b.ice?.iceServers[0]?.username).toMatch(new RegExp(`:${b.peerId}$`));
+    const before = alice.ice?.iceServers[0]?.username;
+    const fresh = await alice.refreshIce();
+    expect(fresh.ttlSeconds).toBe(600);
+    expect(fresh.iceServers[0]?.username).toMatch(new RegExp(`:${a.peerId}$`));
+    expect(fresh.iceServers[0]?.username).not.toBe(before);
+    expect(alice.ice).toEqual(fresh);
+  });
+
+  test('ice before a join is not-in-room, and on a hub that hands out none unknown-event', async () => {
+    await expect(client().refreshIce()).rejects.toMatchObject({ code: 'not-in-room' });
+    const alice = client();
+    const joined = await alice.join('lab');
+    expect(joined.ice).toBeUndefined();
+    await expect(alice.refreshIce()).rejects.toMatchObject({ code: 'unknown-event' });
+  });
+});
+
 describe('relay', () => {
   test('to one peer by id, and to the whole room', async () => {
     const [alice, bob] = [client(), client()];

@@ -6,13 +6,15 @@ import {
   joinRequestSchema,
   PROTOCOL_VERSION,
   relayRequestSchema,
+  iceReportSchema,
   type ClientEvents,
+  type IceConfig,
   type JoinedResult,
   type ServerEvents,
 } from '../protocol.ts';
 import { describeIssues } from './describe-issues.ts';
 import { describeValue } from './describe-value.ts';
-import { createEventGate } from './event-gate.ts';
+import { createEventGate, type Fail } from './event-gate.ts';
 import { handshakeGuard } from './handshake-guard.ts';
 import { RoomRegistry } from './room-registry.ts';
 import { DEFAULT_SIGNALING_OPTIONS, type SignalingServerOptions } from './signaling-options.ts';
@@ -24,6 +26,8 @@ export interface SignalingServer {
   readonly io: SignalingIo;
   readonly options: SignalingServerOptions;
   roomCount(): number;
+  /** Peers in every room, counting those in their grace period. */
+  peerCount(): number;
   /** Disconnects every client and stops timers; the HTTP server stays yours to close. */
   close(): Promise<void>;
 }
@@ -48,13 +52,14 @@ export function attachSignaling(
         : undefined,
   });
   const gate = createEventGate<SignalingSocket>({
-    handlers: { join: onJoin, leave: onLeave, relay: onRelay },
+    handlers: { join: onJoin, leave: onLeave, relay: onRelay, ice: onIce, report: onReport },
     limiter: new RateLimiterMemory({
       points: options.rateLimit.points,
       duration: options.rateLimit.durationSeconds,
     }),
     maxPayloadBytes: options.maxPayloadBytes,
     log: options.log,
+    onRefused: (error) => options.observer?.refused(error.code),
   });
 
   io.use(handshakeGuard(io, options));
@@ -140,6 +145,7 @@ export function attachSignaling(
       capacity: outcome.capacity,
       peers: registry.peersOf(room, member),
       resumed: outcome.resumed,
+      ...(options.iceFor && { ice: options.iceFor(member.peerId) }),
     });
     if (!outcome.resumed) {
       // The newcomer is polite toward everyone already there, so they are impolite toward it.
@@ -153,6 +159,27 @@ export function attachSignaling(
     if (!left) return;
     void socket.leave(roomKey(left.room));
     io.to(roomKey(left.room)).emit('peer-left', { peerId: left.member.peerId, reason: 'left' });
+  }
+
+  /** Fresh ICE servers for the peer this socket is: its TURN credentials before they run out. */
+  function onIce(socket: SignalingSocket, reply: (ice: IceConfig) => void, fail: Fail): void {
+    const sender = registry.lookup(socket.id);
+    if (!sender)
+      return fail(
+        signalingError('not-in-room', 'Join a room first: ICE servers are handed out per peer.'),
+      );
+    if (!options.iceFor)
+      return fail(signalingError('unknown-event', 'This hub hands out no ICE servers.'));
+    reply(options.iceFor(sender.member.peerId));
+  }
+
+  function onReport(socket: SignalingSocket, raw: unknown, fail: Fail): void {
+    const parsed = iceReportSchema.safeParse(raw);
+    if (!parsed.success) {
+      return fail(signalingError('invalid-message', describeIssues('report', parsed.error.issues)));
+    }
+    if (!registry.lookup(socket.id)) return fail(signalingError('not-in-room'));
+    options.observer?.iceReported(parsed.data);
   }
 
   // #region relay
@@ -169,7 +196,10 @@ export function attachSignaling(
     if (!sender) return fail(signalingError('not-in-room'));
     const message = { from: sender.member.peerId, payload: parsed.data.payload };
     const { to } = parsed.data;
-    if (to === undefined) return void socket.to(roomKey(sender.room)).emit('relay', message);
+    if (to === undefined) {
+      socket.to(roomKey(sender.room)).emit('relay', message);
+      return options.observer?.relayed();
+    }
     // The target is looked up inside the sender's room only: a peer id from another room is unknown.
     const target = registry.connectedMember(sender.room, to);
     if (!target?.socketId || target.peerId === sender.member.peerId) {
@@ -178,6 +208,7 @@ export function attachSignaling(
       );
     }
     io.to(target.socketId).emit('relay', message);
+    options.observer?.relayed();
   }
   // #endregion relay
 
@@ -185,6 +216,7 @@ export function attachSignaling(
     io,
     options,
     roomCount: () => registry.roomCount(),
+    peerCount: () => registry.peerCount(),
     async close() {
       closed = true;
       for (const timer of graceTimers) clearTimeout(timer);

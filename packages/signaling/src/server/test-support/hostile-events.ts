@@ -37,6 +37,7 @@ export function wireEvent(random: Random, target: FuzzTarget): WireEvent {
   const roll = random.next();
   if (roll < 0.35) return emit('join', join(random, target, wireValue), random.chance(0.5));
   if (roll < 0.7) return emit('relay', relay(random, target, wireValue), random.chance(0.1));
+  if (roll < 0.74) return emit('ice', wireValue(random), random.chance(0.7));
   if (roll < 0.8) return emit(eventName(random), wireValue(random), false);
   if (roll < 0.9) return deepPacket(random, target);
   if (roll < 0.95) return numberNamedPacket(random);
@@ -243,6 +244,6 @@ function oversized(random: Random, target: FuzzTarget): WireEvent {
   };
   const base = Buffer.byteLength(JSON.stringify([request]));
   request.payload.body = 'b'.repeat(target.maxPayloadBytes - base + overBy);
-  const event = random.pick(['relay', 'join', 'leave']);
+  const event = random.pick(['relay', 'join', 'leave', 'ice']);
   return { via: 'emit', event, args: [request], ack: false };
 }
