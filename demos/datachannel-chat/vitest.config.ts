@@ -1,5 +1,4 @@
-import { chromiumLaunchOptions } from '@peerlab/testing/chromium';
-import { playwright } from '@vitest/browser-playwright';
+import { chromiumBrowserMode } from '@peerlab/testing/vitest-browser';
 import { defineConfig } from 'vitest/config';
 
 // The elements render in a real page, and the peer path is read from a real connection's stats.
@@ -12,11 +11,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     testTimeout: 20_000,
     expect: { poll: { timeout: 10_000 } },
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: chromiumBrowserMode(),
   },
 });

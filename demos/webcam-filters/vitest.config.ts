@@ -1,5 +1,4 @@
-import { chromiumLaunchOptions } from '@peerlab/testing/chromium';
-import { playwright } from '@vitest/browser-playwright';
+import { chromiumBrowserMode } from '@peerlab/testing/vitest-browser';
 import { defineConfig } from 'vitest/config';
 
 // The filters are WebGL shaders and canvas code: they run in real headless Chromium, where WebGL
@@ -8,11 +7,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 20_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: chromiumBrowserMode(),
   },
 });

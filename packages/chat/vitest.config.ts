@@ -1,5 +1,4 @@
-import { chromiumLaunchOptions } from '@peerlab/testing/chromium';
-import { playwright } from '@vitest/browser-playwright';
+import { chromiumBrowserMode } from '@peerlab/testing/vitest-browser';
 import { defineConfig } from 'vitest/config';
 
 // IndexedDB and RTCDataChannel are browser APIs: the tests run in headless Chromium, and two
@@ -11,11 +10,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     testTimeout: 20_000,
     expect: { poll: { timeout: 10_000 } },
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: chromiumBrowserMode(),
   },
 });

@@ -1,5 +1,4 @@
-import { chromiumLaunchOptions } from '@peerlab/testing/chromium';
-import { playwright } from '@vitest/browser-playwright';
+import { chromiumBrowserMode } from '@peerlab/testing/vitest-browser';
 import { defineConfig } from 'vitest/config';
 
 // RTCPeerConnection only exists in a browser: two real sessions talk inside headless Chromium.
@@ -9,11 +8,6 @@ export default defineConfig({
     globalSetup: ['./vitest.global-setup.ts'],
     testTimeout: 20_000,
     expect: { poll: { timeout: 10_000 } },
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: chromiumBrowserMode(),
   },
 });
