@@ -1,6 +1,6 @@
 import type { Page } from '@peerlab/testing';
 import type { Tab } from './page-report.ts';
-import { fail } from './wait-for.ts';
+import { fail, waitFor } from './wait-for.ts';
 import { patience } from './patience.ts';
 
 type Locator = ReturnType<Page['locator']>;
@@ -51,4 +51,18 @@ export async function textOf(tab: Tab, selector: string): Promise<string> {
     const shadow = node?.shadowRoot?.textContent ?? '';
     return `${node?.textContent ?? ''} ${shadow}`.replace(/\s+/g, ' ').trim();
   }, selector);
+}
+
+/** Waits (up to 5 s) for `#error` in `tab` to say the camera permission was denied. */
+export async function expectCameraDenied(tab: Tab): Promise<void> {
+  await waitFor(
+    () => textOf(tab, '#error'),
+    (text) => /permission|denied/i.test(text),
+    {
+      expected: `${tab.name}’s #error saying the camera permission was denied`,
+      got: (text) => (text ? `#error says "${text}"` : '#error is empty, or missing'),
+      timeout: 5_000,
+      tabs: [tab],
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import { check } from './check-app.ts';
-import { click, element, textOf } from './page-elements.ts';
+import { click, element, expectCameraDenied } from './page-elements.ts';
 import { videoFlagsPitfall } from './pitfalls.ts';
 import {
   describeVideo,
@@ -97,15 +97,6 @@ check(
   async ({ openTabWithCameraDenied }) => {
     const tab = await openTabWithCameraDenied();
     await click(tab, '#start', 'the Start camera button, id="start"');
-    await waitFor(
-      () => textOf(tab, '#error'),
-      (text) => /permission|denied/i.test(text),
-      {
-        expected: '#error saying the camera permission was denied',
-        got: (text) => (text ? `#error says "${text}"` : '#error is empty, or missing'),
-        timeout: 5_000,
-        tabs: [tab],
-      },
-    );
+    await expectCameraDenied(tab);
   },
 );

@@ -1,5 +1,5 @@
 import { check, newRoom, type Tab } from './check-app.ts';
-import { click, element, textOf } from './page-elements.ts';
+import { click, element, expectCameraDenied, textOf } from './page-elements.ts';
 import { probe } from './page-report.ts';
 import { politeFirstOfferPitfall, tricklePitfall, videoFlagsPitfall } from './pitfalls.ts';
 import {
@@ -180,16 +180,7 @@ check(
   async ({ openTabs, openTabWithCameraDenied }) => {
     const query = `?room=${newRoom()}`;
     const denied = await openTabWithCameraDenied({ query });
-    await waitFor(
-      () => textOf(denied, '#error'),
-      (text) => /permission|denied/i.test(text),
-      {
-        expected: 'tab 1’s #error saying the camera permission was denied',
-        got: (text) => (text ? `#error says "${text}"` : '#error is empty'),
-        timeout: 5_000,
-        tabs: [denied],
-      },
-    );
+    await expectCameraDenied(denied);
     // Two more tabs in that room: if tab 1 kept its place, one of them would find it full.
     const tabs = await openTabs(2, { query, firstNumber: 2 });
     for (const tab of tabs) await expectCall(tab, [denied, ...tabs]);
