@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { appDir, repoRoot } from './check-app.ts';
+import { checkedApp, repoRoot } from './check-app.ts';
 
 /** One line of the app's own files. */
 export interface SourceLine {
@@ -18,6 +18,7 @@ export const where = (line: SourceLine) => `${line.file}:${line.line}`;
 
 /** The app's `index.html` and its source files (unit tests left out). */
 function appFiles(): string[] {
+  const appDir = checkedApp().dir;
   const src = readdirSync(join(appDir, 'src'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(ts|js|html)$/.test(entry.name))
     .filter((entry) => !/\.test\.ts$/.test(entry.name))

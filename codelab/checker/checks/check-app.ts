@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { test as base, type Browser, type BrowserContext } from '@peerlab/testing';
 import type { TestInfo } from '@playwright/test';
 import { installProbe, type ProbeOptions } from './page-probe.ts';
@@ -10,10 +10,33 @@ export type { Tab } from './page-report.ts';
 
 /** The repository: the app folders and the paths in hints are relative to it. */
 export const repoRoot = join(import.meta.dirname, '../../..');
-/** The app under check, as the hub serves it: your `codelab/work` unless told otherwise. */
-export const appPath = process.env.CHECK_APP_PATH ?? '/codelab/work/';
-/** The same app's folder, whose sources the hints quote. */
-export const appDir = process.env.CHECK_APP_DIR ?? join(repoRoot, 'codelab/work');
+/** The app under check: your `codelab/work` unless told otherwise. */
+export interface CheckedApp {
+  /** As the hub serves it: `/codelab/work/`. */
+  path: string;
+  /** Its folder, whose sources the hints quote. */
+  dir: string;
+}
+
+/**
+ * The app the running check looks at. With `CHECK_FINISHED_STEPS` (the self-test), each
+ * step's checks look at that step's finished app, so every step runs in one Playwright run.
+ */
+export function checkedApp(): CheckedApp {
+  if (!process.env.CHECK_FINISHED_STEPS) {
+    return {
+      path: process.env.CHECK_APP_PATH ?? '/codelab/work/',
+      dir: process.env.CHECK_APP_DIR ?? join(repoRoot, 'codelab/work'),
+    };
+  }
+  const step = /^step-(\d+)\.check\.ts$/.exec(checkFile(test.info()))?.[1];
+  const folder = readdirSync(join(repoRoot, 'codelab')).find((name) =>
+    name.startsWith(`step-${step}-`),
+  );
+  if (!folder)
+    throw new Error(`No finished app codelab/step-${step}-… for ${checkFile(test.info())}.`);
+  return { path: `/codelab/${folder}/`, dir: join(repoRoot, 'codelab', folder) };
+}
 
 /** A room name no other check uses, so each check starts in an empty room. */
 export const newRoom = () => `check-${Math.random().toString(36).slice(2, 8)}`;
@@ -72,7 +95,7 @@ async function openTab(context: BrowserContext, number: number, options: TabOpti
     if (message.type() === 'error') tab.errors.push(message.text());
   });
   page.on('pageerror', (error) => tab.errors.push(`${error.name}: ${error.message}`));
-  await page.goto(`${appPath}${options.query ?? ''}`);
+  await page.goto(`${checkedApp().path}${options.query ?? ''}`);
   return tab;
 }
 
@@ -99,7 +122,7 @@ export function check(title: string, { hint, needs = [] }: CheckOptions, body: C
     { annotation },
     async ({ openTabs, openTabWithCameraDenied, browser, hub }, testInfo) => {
       const blocker = needs
-        .map((need) => ({ need, result: results()[need] }))
+        .map((need) => ({ need, result: results()[resultKey(testInfo, need)] }))
         .find(({ result }) => result !== undefined && result.status !== 'passed');
       if (blocker && !process.env.CHECK_RUN_ALL) {
         const cause = blocker.result!.because ?? blocker.need;
@@ -114,7 +137,10 @@ export function check(title: string, { hint, needs = [] }: CheckOptions, body: C
 // eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from the first parameter
 test.afterEach(({}, testInfo) => {
   const because = testInfo.annotations.find((a) => a.type === 'because')?.description;
-  record(testInfo.title, { status: testInfo.status ?? 'failed', ...(because && { because }) });
+  record(resultKey(testInfo, testInfo.title), {
+    status: testInfo.status ?? 'failed',
+    ...(because && { because }),
+  });
 });
 
 interface CheckRecord {
@@ -127,6 +153,15 @@ interface CheckRecord {
 // live in a file that `run-checks` names, not in memory.
 const resultsFile = process.env.CHECK_RESULTS_FILE;
 const inMemory: Record<string, CheckRecord> = {};
+
+/**
+ * The check's file, `step-06.check.ts`. (`testInfo.file` names this file, where `check()`
+ * calls `test()`; the title path starts with the file that declared the check.)
+ */
+const checkFile = (testInfo: TestInfo) => basename(testInfo.titlePath[0] ?? '');
+
+/** Two steps may have checks of the same title: each result is keyed by its file too. */
+const resultKey = (testInfo: TestInfo, title: string) => `${checkFile(testInfo)} › ${title}`;
 
 function results(): Record<string, CheckRecord> {
   if (!resultsFile || !existsSync(resultsFile)) return inMemory;

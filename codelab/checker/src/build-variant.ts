@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrokenVariant } from './broken-variants.ts';
-import { repoRoot, type CheckTarget } from './run-checks.ts';
+import { repoRoot, type AppTarget } from './run-checks.ts';
 
 /** Not copied from the finished step: its build, its tests and what they leave behind. */
 const LEFT_OUT = /^(dist|e2e|node_modules|test-results|playwright-report)(\/|$)/;
@@ -11,7 +11,7 @@ const LEFT_OUT = /^(dist|e2e|node_modules|test-results|playwright-report)(\/|$)/
  * Builds `variant` in `<root>/codelab/<name>/`: a copy of its finished step with the mistake
  * made, linked to the repository's packages. A hub rooted at `root` serves it.
  */
-export function buildVariant(variant: BrokenVariant, root: string): CheckTarget {
+export function buildVariant(variant: BrokenVariant, root: string): AppTarget {
   const from = join(repoRoot, 'codelab', variant.from);
   const dir = join(root, 'codelab', variant.name);
   cpSync(from, dir, { recursive: true, filter: (path) => !LEFT_OUT.test(relative(from, path)) });

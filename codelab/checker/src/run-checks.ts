@@ -29,11 +29,22 @@ export function stepsWithChecks(): number[] {
 }
 
 /** Which app to check, and how. */
-export interface CheckTarget {
+export type CheckTarget = AppTarget | FinishedStepsTarget;
+
+/** One app, for every step's checks. */
+export interface AppTarget extends CheckOptions {
   /** The path the hub serves it at: `/codelab/work/`. */
   appPath: string;
   /** Its folder, whose sources the hints quote. */
   appDir: string;
+}
+
+/** Each step's checks on that step's finished app, `codelab/step-NN-…` (the self-test). */
+export interface FinishedStepsTarget extends CheckOptions {
+  finishedSteps: true;
+}
+
+interface CheckOptions {
   /** Serve apps from this folder instead of the repository (the broken variants). */
   hubRoot?: string;
   /** Run every check, even those whose needs failed (the self-test on the starter). */
@@ -76,8 +87,9 @@ export async function runStepsChecks(
     cwd: checkerDir,
     env: {
       ...process.env,
-      CHECK_APP_PATH: target.appPath,
-      CHECK_APP_DIR: target.appDir,
+      ...('finishedSteps' in target
+        ? { CHECK_FINISHED_STEPS: '1' }
+        : { CHECK_APP_PATH: target.appPath, CHECK_APP_DIR: target.appDir }),
       CHECK_RESULTS_FILE: join(scratch, 'results.json'),
       ...(target.hubRoot && { CHECK_HUB_ROOT: target.hubRoot }),
       ...(target.runAll && { CHECK_RUN_ALL: '1' }),

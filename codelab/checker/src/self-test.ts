@@ -11,7 +11,7 @@
  * `--repeat-each=N` runs it all N times over, as Playwright's flag of that name does for a spec
  * (`npm run e2e:stress` passes it): a check that passes only now and then shows.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROKEN_VARIANTS, type BrokenVariant } from './broken-variants.ts';
@@ -27,7 +27,6 @@ import {
 import { TYPE_CHECK_TITLE, typeCheck } from './type-check.ts';
 
 const codelabDir = join(repoRoot, 'codelab');
-const folders = readdirSync(codelabDir);
 const repeatArg = process.argv.slice(2).find((arg) => arg.startsWith('--repeat-each='));
 const rounds = repeatArg ? Number(repeatArg.split('=')[1]) : 1;
 let problems = 0;
@@ -56,18 +55,10 @@ for (let round = 1; round <= rounds; round++) {
   // in one Playwright run, beside the finished steps and the broken variants, which keep the
   // CPU busy meanwhile.
   const onStarterRun = runStepsChecks(steps, starter);
-  const onFinished = new Map<number, CheckResult[]>();
+  // Every finished step in one Playwright run: one start-up instead of one per step.
+  const onFinished = await runStepsChecks(steps, { finishedSteps: true });
   for (const step of steps) {
-    const folder = folders.find((name) =>
-      name.startsWith(`step-${String(step).padStart(2, '0')}-`),
-    );
-    if (!folder)
-      throw new Error(`There are checks for step ${step} but no codelab/step-${step}-… app.`);
-    // That it type-checks too, `npm run typecheck` proves (the same tsc on the same tsconfig).
-    const appDir = join(codelabDir, folder);
-    const results = await runChecks(step, { appPath: `/codelab/${folder}/`, appDir });
-    onFinished.set(step, results);
-    for (const result of results) {
+    for (const result of onFinished.get(step) ?? []) {
       const why = result.problem ? ` — ${result.problem.replace(/\n/g, ' / ')}` : '';
       expect(
         result.status === 'passed',
