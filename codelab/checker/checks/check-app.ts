@@ -29,12 +29,12 @@ export function checkedApp(): CheckedApp {
       dir: process.env.CHECK_APP_DIR ?? join(repoRoot, 'codelab/work'),
     };
   }
-  const step = /^step-(\d+)\.check\.ts$/.exec(checkFile(test.info()))?.[1];
+  const step = /^step-(\d+)\.check\.ts$/.exec(checkFileOf(test.info()))?.[1];
   const folder = readdirSync(join(repoRoot, 'codelab')).find((name) =>
     name.startsWith(`step-${step}-`),
   );
   if (!folder)
-    throw new Error(`No finished app codelab/step-${step}-… for ${checkFile(test.info())}.`);
+    throw new Error(`No finished app codelab/step-${step}-… for ${checkFileOf(test.info())}.`);
   return { path: `/codelab/${folder}/`, dir: join(repoRoot, 'codelab', folder) };
 }
 
@@ -158,10 +158,10 @@ const inMemory: Record<string, CheckRecord> = {};
  * The check's file, `step-06.check.ts`. (`testInfo.file` names this file, where `check()`
  * calls `test()`; the title path starts with the file that declared the check.)
  */
-const checkFile = (testInfo: TestInfo) => basename(testInfo.titlePath[0] ?? '');
+const checkFileOf = (testInfo: TestInfo) => basename(testInfo.titlePath[0] ?? '');
 
 /** Two steps may have checks of the same title: each result is keyed by its file too. */
-const resultKey = (testInfo: TestInfo, title: string) => `${checkFile(testInfo)} › ${title}`;
+const resultKey = (testInfo: TestInfo, title: string) => `${checkFileOf(testInfo)} › ${title}`;
 
 function results(): Record<string, CheckRecord> {
   if (!resultsFile || !existsSync(resultsFile)) return inMemory;

@@ -55,7 +55,8 @@ for (let round = 1; round <= rounds; round++) {
   // in one Playwright run, beside the finished steps and the broken variants, which keep the
   // CPU busy meanwhile.
   const onStarterRun = runStepsChecks(steps, starter);
-  // Every finished step in one Playwright run: one start-up instead of one per step.
+  // Every finished step in one Playwright run: one start-up instead of one per step. That they
+  // type-check too, `npm run typecheck` proves (the same tsc on the same tsconfig).
   const onFinished = await runStepsChecks(steps, { finishedSteps: true });
   for (const step of steps) {
     for (const result of onFinished.get(step) ?? []) {
