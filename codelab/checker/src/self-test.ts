@@ -56,7 +56,7 @@ for (let round = 1; round <= rounds; round++) {
   // CPU busy meanwhile.
   const onStarterRun = runStepsChecks(steps, starter);
   // Every finished step in one Playwright run: one start-up instead of one per step. That they
-  // type-check too, `npm run typecheck` proves (the same tsc on the same tsconfig).
+  // type-check too, `npm run typecheck` proves (the repository's tsconfig.json takes in every step).
   const onFinished = await runStepsChecks(steps, { finishedSteps: true });
   for (const step of steps) {
     for (const result of onFinished.get(step) ?? []) {
