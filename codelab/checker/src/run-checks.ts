@@ -53,6 +53,8 @@ interface CheckOptions {
   patienceMs?: number;
   /** Run only the checks whose title matches. */
   grep?: RegExp;
+  /** Playwright workers (default 1: each check already runs browsers with live video). */
+  workers?: number;
   /**
    * Where Playwright puts traces (default `test-results`, which each run empties first): two
    * runs at once need one each.
@@ -82,7 +84,8 @@ export async function runStepsChecks(
   const scratch = mkdtempSync(join(tmpdir(), 'peerlab-check-'));
   const grep = target.grep ? ['--grep', target.grep.source] : [];
   const output = target.outputDir ? ['--output', target.outputDir] : [];
-  const args = ['playwright', 'test', ...files, '--reporter=json', ...grep, ...output];
+  const workers = target.workers ? ['--workers', String(target.workers)] : [];
+  const args = ['playwright', 'test', ...files, '--reporter=json', ...grep, ...output, ...workers];
   const child = spawn('npx', args, {
     cwd: checkerDir,
     env: {
