@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { startRedisServer } from '@peerlab/signaling/test-support/redis-server';
 import { startHubProcess } from './hub-process.ts';
 import type { BenchRow, BenchSuite } from './report.ts';
 import { percentile, round } from './stats.ts';
@@ -16,31 +17,48 @@ const CANDIDATE = 'candidate:1 1 udp 2122260223 192.168.1.20 54321 typ host gene
 );
 const OFFER = 'v=0 o=- 4611731400430051336 2 IN IP4 127.0.0.1 s=- t=0 0 '.repeat(70); // ~4 KB
 
-/** A server under test: where clients connect, how they pair, and its process id. */
+/** A server under test: where clients connect, how they pair, and its processes' ids. */
 interface Target {
-  url: string;
-  pid: number;
+  /** One URL, or two: the first client of each pair connects to the first, its peer to the last. */
+  urls: string[];
+  pids: number[];
   /** Puts two connected clients in touch; resolves to how each addresses the other. */
   pair(a: Socket, b: Socket, room: string): Promise<[string, string]>;
   close(): Promise<void>;
 }
 
+async function joinRoom(socket: Socket, room: string): Promise<string> {
+  const reply = await socket.emitWithAck('join', { v: 1, room });
+  if (!reply.ok) throw new Error(`join: ${reply.error.code}`);
+  return reply.peerId as string;
+}
+
+async function pairInRoom(a: Socket, b: Socket, room: string): Promise<[string, string]> {
+  const idA = await joinRoom(a, room);
+  const idB = await joinRoom(b, room);
+  return [idB, idA];
+}
+
 async function hubTarget(): Promise<Target> {
   const hub = await startHubProcess();
-  const join = async (socket: Socket, room: string) => {
-    const reply = await socket.emitWithAck('join', { v: 1, room });
-    if (!reply.ok) throw new Error(`join: ${reply.error.code}`);
-    return reply.peerId as string;
-  };
+  return { urls: [hub.url], pids: [hub.pid], pair: pairInRoom, close: hub.close };
+}
+
+/** Two hub processes sharing a redis-server: every relay goes from one hub to the other. */
+async function twoHubsTarget(): Promise<Target> {
+  const redis = await startRedisServer();
+  const hubs = [
+    await startHubProcess(['--redis', redis.url]),
+    await startHubProcess(['--redis', redis.url]),
+  ];
   return {
-    url: hub.url,
-    pid: hub.pid,
-    pair: async (a, b, room) => {
-      const idA = await join(a, room);
-      const idB = await join(b, room);
-      return [idB, idA];
+    urls: hubs.map((hub) => hub.url),
+    pids: hubs.map((hub) => hub.pid),
+    pair: pairInRoom,
+    close: async () => {
+      await Promise.all(hubs.map((hub) => hub.close()));
+      await redis.stop();
     },
-    close: hub.close,
   };
 }
 
@@ -56,8 +74,8 @@ async function plainTarget(): Promise<Target> {
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
-    url: `http://127.0.0.1:${port}/`,
-    pid: child.pid!,
+    urls: [`http://127.0.0.1:${port}/`],
+    pids: [child.pid!],
     pair: async (a, b) => [b.id!, a.id!],
     close: async () => {
       child.kill('SIGTERM');
@@ -66,9 +84,14 @@ async function plainTarget(): Promise<Target> {
   };
 }
 
-async function rssKb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+/** The resident size of the target's processes, together. */
+async function rssKb(pids: number[]): Promise<number> {
+  let total = 0;
+  for (const pid of pids) {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  }
+  return total;
 }
 
 /**
@@ -99,10 +122,12 @@ interface Measured {
 async function measure(target: Target, count: number): Promise<Measured> {
   // A few connections first, so the server's start-up (JIT, first heap growth) is not counted.
   const warm = await Promise.all(
-    Array.from({ length: 20 }, () => connect(target.url, '127.0.0.1')),
+    Array.from({ length: 20 }, (_, i) =>
+      connect(target.urls[i % target.urls.length]!, '127.0.0.1'),
+    ),
   );
   warm.forEach((socket) => socket.disconnect());
-  const before = await rssKb(target.pid);
+  const before = await rssKb(target.pids);
   const sockets: Socket[] = [];
   const latencies: number[] = [];
   const timers: NodeJS.Timeout[] = [];
@@ -113,8 +138,8 @@ async function measure(target: Target, count: number): Promise<Measured> {
       const pairs = i >> 2; // index of this address
       const address = `127.0.${Math.floor(pairs / 250) + 1}.${(pairs % 250) + 1}`;
       const [a, b] = await Promise.all([
-        connect(target.url, address),
-        connect(target.url, address),
+        connect(target.urls[0]!, address),
+        connect(target.urls.at(-1)!, address),
       ]);
       sockets.push(a!, b!);
       const [toB, toA] = await target.pair(a!, b!, `bench-${count}-${i}`);
@@ -136,7 +161,7 @@ async function measure(target: Target, count: number): Promise<Measured> {
         timers.push(start);
       }
     }
-    const after = await rssKb(target.pid);
+    const after = await rssKb(target.pids);
     await new Promise((resolve) => setTimeout(resolve, 2 * SEND_EVERY_MS)); // every client sending
     measuring = true;
     const started = performance.now();
@@ -156,11 +181,16 @@ async function measure(target: Target, count: number): Promise<Measured> {
 }
 
 export async function benchSignalingRelay(): Promise<BenchSuite> {
-  const results: Record<'hub' | 'plain', Record<number, Measured>> = { hub: {}, plain: {} };
+  const results: Record<'hub' | 'twoHubs' | 'plain', Record<number, Measured>> = {
+    hub: {},
+    twoHubs: {},
+    plain: {},
+  };
   for (const count of COUNTS) {
     // A fresh server for each size and side, in turns, so neither inherits the other's heap.
     for (const [name, start] of [
       ['hub', hubTarget],
+      ['twoHubs', twoHubsTarget],
       ['plain', plainTarget],
     ] as const) {
       const target = await start();
@@ -204,11 +234,47 @@ export async function benchSignalingRelay(): Promise<BenchSuite> {
         goal: { op: '<=', value: 10 },
       });
     }
+    const two = results.twoHubs[count]!;
+    rowsFor.push(
+      {
+        metric: `${count} clients, two hubs: relay p50`,
+        ours: two.p50,
+        anchor: plain.p50,
+        unit: 'ms',
+      },
+      {
+        metric: `${count} clients, two hubs: relay p99`,
+        ours: two.p99,
+        anchor: plain.p99,
+        unit: 'ms',
+      },
+      {
+        metric: `${count} clients, two hubs: relayed`,
+        ours: two.perSecond,
+        anchor: plain.perSecond,
+        unit: 'messages/s',
+      },
+      {
+        metric: `${count} clients, two hubs: server memory per connection`,
+        ours: two.kbPerConnection,
+        anchor: plain.kbPerConnection,
+        unit: 'KB',
+      },
+      {
+        // Here the anchor column is one hub: the cost of going through Redis.
+        metric: `${count} clients: relay p99, two hubs (ours) against one hub (anchor)`,
+        ours: two.p99,
+        anchor: hub.p99,
+        unit: 'ms',
+        goal: { op: '<=', value: 2, of: 'anchor' },
+      },
+    );
     return rowsFor;
   });
   return {
     name: 'signaling-relay',
-    title: 'Signaling relay: the hub against plain socket.io, 500 to 2,000 clients on one node',
+    title:
+      'Signaling relay: the hub against plain socket.io, 500 to 2,000 clients, on one node and on two through Redis',
     anchor:
       'plain socket.io (the same version) in a process of its own, forwarding `relay { to, ' +
       'payload }` to the addressed socket with no rooms, checks or limits ' +
@@ -218,7 +284,9 @@ export async function benchSignalingRelay(): Promise<BenchSuite> {
       '(~220 B), every tenth offer-sized (~4 KB). Latency is one way, sender to receiver, on ' +
       `this process's clock, over ${MEASURE_MS / 1000} s once every client is sending. Memory: ` +
       "the server's resident size after connecting the clients, minus before, per client. " +
-      'Two nodes through Redis are not measured yet (the hub does not scale out yet).',
+      'Two hubs: two `peerlab serve --redis` processes sharing one redis-server (unix socket), ' +
+      'each pair split between them, so every relay crosses Redis; their memory is both ' +
+      'processes together (Redis itself not counted).',
     rows,
   };
 }

@@ -40,6 +40,9 @@ Options (environment variable in brackets):
                        Signaling connections one network address may hold, such as a
                        classroom behind one NAT (PEERLAB_CONNECTIONS_PER_ADDRESS;
                        default ${DEFAULT_SIGNALING_OPTIONS.maxConnectionsPerAddress})
+  --redis URL          Share rooms with the other hubs on this Redis, redis://host:6379 or
+                       a unix socket path: run several hubs behind one address
+                       (PEERLAB_REDIS_URL)
   --ice-servers JSON   RTCIceServer list, e.g. '[{"urls":"stun:10.0.0.1:3478"}]'
                        (PEERLAB_ICE_SERVERS; default none)
   --turn-url URLS      coturn URLs, comma-separated, e.g. turn:127.0.0.1:3478?transport=udp

@@ -120,6 +120,15 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     servedOrigins: served,
   });
 
+  try {
+    await signaling.ready;
+  } catch (error) {
+    await signaling.close();
+    httpServer.closeAllConnections();
+    await new Promise((resolve) => httpServer.close(resolve));
+    throw error;
+  }
+
   let closing: Promise<void> | undefined;
   return {
     url: httpUrl(host, actualPort, options.tls !== undefined),

@@ -119,6 +119,16 @@ describe('parseServeOptions', () => {
     });
   });
 
+  test('--redis and PEERLAB_REDIS_URL share rooms through a Redis', () => {
+    expect(parse(['--redis', 'redis://10.0.0.5:6379']).signaling).toEqual({
+      redisUrl: 'redis://10.0.0.5:6379',
+    });
+    expect(parse([], { PEERLAB_REDIS_URL: '/run/redis/redis.sock' }).signaling).toEqual({
+      redisUrl: '/run/redis/redis.sock',
+    });
+    fails(['--redis', 'localhost:6379'], {}, '--redis "localhost:6379" is not a Redis address');
+  });
+
   test('--turn (or PEERLAB_TURN=1) asks the CLI for a coturn beside the hub, on --turn-port', () => {
     expect(parse(['--turn'])).toEqual({ localTurn: { port: 3478 } });
     expect(parse([], { PEERLAB_TURN: '1', PEERLAB_TURN_PORT: '3479' })).toEqual({

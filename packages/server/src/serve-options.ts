@@ -80,6 +80,11 @@ export function parseServeOptions(args: readonly string[], env: ServeEnv): Serve
     options.signaling = { ...options.signaling, rateLimit: { points, durationSeconds: 1 } };
   }
 
+  const redis = pick('redis', 'PEERLAB_REDIS_URL');
+  if (redis) {
+    options.signaling = { ...options.signaling, redisUrl: parseRedisUrl(redis) };
+  }
+
   const tlsSource = parseTls(flags.https === true || env.PEERLAB_HTTPS === '1', pick);
   if (tlsSource) options.tlsSource = tlsSource;
 
@@ -113,6 +118,7 @@ function parseFlags(args: readonly string[]) {
         origin: { type: 'string', multiple: true },
         'room-capacity': { type: 'string' },
         'rate-limit': { type: 'string' },
+        redis: { type: 'string' },
         'connections-per-address': { type: 'string' },
         'ice-servers': { type: 'string' },
         'turn-url': { type: 'string' },
@@ -183,6 +189,15 @@ function parseTls(https: boolean, pick: PickValue): TlsSource | undefined {
     throw new UsageError(`${given} needs its pair: give both --cert and --key (or neither).`);
   }
   return https ? { selfSigned: true } : undefined;
+}
+
+/** `redis://host:port`, `rediss://…` (TLS) or the absolute path of a unix socket. */
+function parseRedisUrl(picked: Picked): string {
+  const { value, label } = picked;
+  if (value.startsWith('/') || /^rediss?:\/\/[^/]/.test(value)) return value;
+  throw new UsageError(
+    `${label} "${value}" is not a Redis address: use redis://host:6379 or a unix socket path.`,
+  );
 }
 
 function parseOrigins(value: string, label: string): string[] {

@@ -1,7 +1,10 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { signalingError, type SignalingErrorPayload } from '../errors.ts';
+import { signalingError } from '../errors.ts';
 import type { PeerInfo } from '../protocol.ts';
+import type { JoinOutcome, JoinRequest, Member } from './room-store.ts';
 import { signResumeToken, verifyResumeToken } from './resume-token.ts';
+
+export type { JoinOutcome, Member } from './room-store.ts';
 
 /**
  * For this long after it starts, a hub takes back peers it never met if their resume token
@@ -10,15 +13,6 @@ import { signResumeToken, verifyResumeToken } from './resume-token.ts';
  */
 export const RESTART_WINDOW_MS = 60_000;
 
-/** One peer of a room. `socketId` is null while it is away (disconnected, in its grace period). */
-export interface Member {
-  readonly peerId: string;
-  readonly token: string;
-  /** Join order; the later joiner of a pair is the polite one, stable across reconnects. */
-  readonly seq: number;
-  socketId: string | null;
-}
-
 interface Room {
   readonly name: string;
   readonly capacity: number;
@@ -26,17 +20,6 @@ interface Room {
   /** The client address that created it, counted against its maxRoomsPerAddress. */
   readonly createdBy: string | undefined;
 }
-
-export type JoinOutcome =
-  | {
-      ok: true;
-      member: Member;
-      capacity: number;
-      resumed: boolean;
-      /** The socket that held this peer id before a resume; the caller disconnects it. */
-      replacedSocketId: string | null;
-    }
-  | { ok: false; error: SignalingErrorPayload };
 
 /**
  * Who is in which room. Pure bookkeeping, no sockets, so every rule (capacity, resume,
@@ -67,16 +50,7 @@ export class RoomRegistry {
     this.#startedAt = this.#now();
   }
 
-  join(
-    roomName: string,
-    socketId: string,
-    request: {
-      capacity?: number | undefined;
-      resume?: { peerId: string; token: string };
-      /** The client's address: a new room counts against its maxRoomsPerAddress. */
-      address?: string;
-    },
-  ): JoinOutcome {
+  join(roomName: string, socketId: string, request: JoinRequest): JoinOutcome {
     if (request.capacity !== undefined && request.capacity > this.limits.maxCapacity) {
       return {
         ok: false,
@@ -99,6 +73,7 @@ export class RoomRegistry {
         capacity: room.capacity,
         resumed: true,
         replacedSocketId,
+        peers: this.peersOf(roomName, previous),
       };
     }
     const restored = !previous && request.resume && this.#restoredClaims(roomName, request.resume);
@@ -143,7 +118,14 @@ export class RoomRegistry {
     target.members.set(member.peerId, member);
     this.#bySocket.set(socketId, { room: target, member });
     const resumed = Boolean(restored);
-    return { ok: true, member, capacity: target.capacity, resumed, replacedSocketId: null };
+    return {
+      ok: true,
+      member,
+      capacity: target.capacity,
+      resumed,
+      replacedSocketId: null,
+      peers: this.peersOf(roomName, member),
+    };
   }
 
   /** The claims of a resume token for a peer this hub never met, if it restarted just now. */

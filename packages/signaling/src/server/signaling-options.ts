@@ -40,6 +40,16 @@ export interface SignalingServerOptions {
    * answer and on `ice`. Without it, joins carry none and `ice` is refused.
    */
   iceFor?: (peerId: string) => IceConfig;
+  /**
+   * Share rooms with the other hubs on this Redis (`redis://host:6379`, or a unix socket
+   * path): capacity, roles and resume tokens then hold whichever hub a peer reaches.
+   */
+  redisUrl?: string;
+  /**
+   * With `redisUrl`: a hub whose heartbeat in Redis is this old is taken for dead, and its
+   * peers get their grace period, then leave their rooms.
+   */
+  nodeTtlMs: number;
   /** Told of what happens, for metrics (`/metrics` on the hub). */
   observer?: SignalingObserver;
 }
@@ -67,5 +77,6 @@ export const DEFAULT_SIGNALING_OPTIONS: SignalingServerOptions = {
   // Generous: a classroom behind one NAT, or a test run with many browser contexts, shares one.
   maxConnectionsPerAddress: 32,
   maxRoomsPerAddress: 16,
+  nodeTtlMs: 10_000,
   log: (line) => console.warn(line),
 };

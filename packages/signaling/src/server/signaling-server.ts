@@ -16,6 +16,8 @@ import { describeIssues } from './describe-issues.ts';
 import { describeValue } from './describe-value.ts';
 import { createEventGate, type Fail } from './event-gate.ts';
 import { handshakeGuard } from './handshake-guard.ts';
+import { memoryRoomStore } from './memory-room-store.ts';
+import { connectScaleOut } from './redis-scale-out.ts';
 import { RoomRegistry } from './room-registry.ts';
 import { DEFAULT_SIGNALING_OPTIONS, type SignalingServerOptions } from './signaling-options.ts';
 
@@ -28,6 +30,8 @@ export interface SignalingServer {
   roomCount(): number;
   /** Peers in every room, counting those in their grace period. */
   peerCount(): number;
+  /** Resolves once the server can take peers: at once, or once Redis answered (`redisUrl`). */
+  readonly ready: Promise<void>;
   /** Disconnects every client and stops timers; the HTTP server stays yours to close. */
   close(): Promise<void>;
 }
@@ -38,12 +42,27 @@ export function attachSignaling(
   overrides: Partial<SignalingServerOptions> = {},
 ): SignalingServer {
   const options = { ...DEFAULT_SIGNALING_OPTIONS, ...overrides };
-  const registry = new RoomRegistry(options, { secret: options.resumeSecret });
+  // #region store
+  // One hub keeps its rooms in memory; hubs sharing a Redis keep them there, and socket.io's
+  // Redis Streams adapter carries each emit to the hub that holds the socket.
+  const scaleOut =
+    options.redisUrl === undefined
+      ? undefined
+      : connectScaleOut(options.redisUrl, {
+          ...options,
+          onSwept: (room, peerId) => peerLeft(room, peerId, 'disconnected'),
+        });
+  const registry =
+    scaleOut?.store ?? memoryRoomStore(new RoomRegistry(options, { secret: options.resumeSecret }));
+  // #endregion store
   const graceTimers = new Set<NodeJS.Timeout>();
+  /** Disconnects still being handled: close() waits for them to reach the store. */
+  const disconnecting = new Set<Promise<void>>();
   let closed = false;
   const { allowedOrigins } = options;
   const io: SignalingIo = new Server(httpServer, {
     serveClient: false,
+    ...(scaleOut && { adapter: scaleOut.adapter }),
     // Above this socket.io drops the connection; below it we answer with a typed error.
     maxHttpBufferSize: Math.max(1_000_000, options.maxPayloadBytes * 4),
     cors:
@@ -78,30 +97,40 @@ export function attachSignaling(
     });
     // #endregion gate
 
-    socket.on('disconnect', () => void handled.then(() => onDisconnect(socket)));
+    socket.on('disconnect', () => {
+      const done = handled.then(() => onDisconnect(socket)).catch(reportFailure('disconnect'));
+      disconnecting.add(done);
+      void done.finally(() => disconnecting.delete(done));
+    });
   });
 
-  function onDisconnect(socket: SignalingSocket): void {
-    const away = registry.markAway(socket.id);
+  async function onDisconnect(socket: SignalingSocket): Promise<void> {
+    const away = await registry.markAway(socket.id);
     if (!away || closed) return;
     const timer = setTimeout(() => {
       graceTimers.delete(timer);
-      if (registry.expire(away.room, away.member.peerId)) {
-        io.to(roomKey(away.room)).emit('peer-left', {
-          peerId: away.member.peerId,
-          reason: 'disconnected',
-        });
-      }
+      registry
+        .expire(away.room, away.member.peerId)
+        .then((expired) => expired && peerLeft(away.room, away.member.peerId, 'disconnected'))
+        .catch(reportFailure('grace period end'));
     }, options.graceMs);
     graceTimers.add(timer);
   }
 
-  function onJoin(
+  function peerLeft(room: string, peerId: string, reason: 'left' | 'disconnected'): void {
+    io.to(roomKey(room)).emit('peer-left', { peerId, reason });
+  }
+
+  function reportFailure(what: string): (error: unknown) => void {
+    return (error) => options.log(`Signaling: a ${what} failed: ${(error as Error).message}`);
+  }
+
+  async function onJoin(
     socket: SignalingSocket,
     raw: unknown,
     reply: (result: JoinedResult) => void,
     fail: (error: SignalingErrorPayload) => void,
-  ): void {
+  ): Promise<void> {
     const version = (raw as { v?: unknown } | null)?.v;
     if (version !== undefined && version !== PROTOCOL_VERSION) {
       // describeValue, not String(): `v` may be an object whose toString throws.
@@ -123,18 +152,18 @@ export function attachSignaling(
       );
     }
     // #region join
-    if (registry.lookup(socket.id)) onLeave(socket);
+    if (registry.lookup(socket.id)) await onLeave(socket);
     const { room, capacity, resume } = parsed.data;
     const address = socket.handshake.address;
-    const outcome = registry.join(room, socket.id, {
+    const outcome = await registry.join(room, socket.id, {
       capacity,
       address,
       ...(resume && { resume }),
     });
     if (!outcome.ok) return fail(outcome.error);
     const { member } = outcome;
-    if (outcome.replacedSocketId)
-      io.sockets.sockets.get(outcome.replacedSocketId)?.disconnect(true);
+    // Through the adapter: the socket it replaces may be on another hub.
+    if (outcome.replacedSocketId) io.in(outcome.replacedSocketId).disconnectSockets(true);
     void socket.join(roomKey(room));
     reply({
       ok: true,
@@ -143,7 +172,7 @@ export function attachSignaling(
       peerId: member.peerId,
       token: member.token,
       capacity: outcome.capacity,
-      peers: registry.peersOf(room, member),
+      peers: outcome.peers,
       resumed: outcome.resumed,
       ...(options.iceFor && { ice: options.iceFor(member.peerId) }),
     });
@@ -154,11 +183,11 @@ export function attachSignaling(
     // #endregion join
   }
 
-  function onLeave(socket: SignalingSocket): void {
-    const left = registry.leave(socket.id);
+  async function onLeave(socket: SignalingSocket): Promise<void> {
+    const left = await registry.leave(socket.id);
     if (!left) return;
     void socket.leave(roomKey(left.room));
-    io.to(roomKey(left.room)).emit('peer-left', { peerId: left.member.peerId, reason: 'left' });
+    peerLeft(left.room, left.member.peerId, 'left');
   }
 
   /** Fresh ICE servers for the peer this socket is: its TURN credentials before they run out. */
@@ -183,11 +212,11 @@ export function attachSignaling(
   }
 
   // #region relay
-  function onRelay(
+  async function onRelay(
     socket: SignalingSocket,
     raw: unknown,
     fail: (error: SignalingErrorPayload) => void,
-  ): void {
+  ): Promise<void> {
     const parsed = relayRequestSchema.safeParse(raw);
     if (!parsed.success) {
       return fail(signalingError('invalid-message', describeIssues('relay', parsed.error.issues)));
@@ -201,13 +230,14 @@ export function attachSignaling(
       return options.observer?.relayed();
     }
     // The target is looked up inside the sender's room only: a peer id from another room is unknown.
-    const target = registry.connectedMember(sender.room, to);
-    if (!target?.socketId || target.peerId === sender.member.peerId) {
+    const target =
+      to === sender.member.peerId ? undefined : await registry.connectedSocket(sender.room, to);
+    if (!target) {
       return fail(
         signalingError('unknown-peer', `Peer ${to} is not connected in room "${sender.room}".`),
       );
     }
-    io.to(target.socketId).emit('relay', message);
+    io.to(target).emit('relay', message);
     options.observer?.relayed();
   }
   // #endregion relay
@@ -215,6 +245,7 @@ export function attachSignaling(
   return {
     io,
     options,
+    ready: scaleOut?.ready ?? Promise.resolve(),
     roomCount: () => registry.roomCount(),
     peerCount: () => registry.peerCount(),
     async close() {
@@ -224,6 +255,10 @@ export function attachSignaling(
       // Transports close without a goodbye: to clients that is a dropped connection, so they
       // reconnect by themselves, and a hub that comes back (same secret) takes them back.
       io.engine.close();
+      if (!scaleOut) return;
+      await Promise.all(disconnecting);
+      io.of('/').adapter.close();
+      await scaleOut.close();
     },
   };
 }

@@ -1,0 +1,3 @@
+import { definePeerlabConfig } from './src/playwright-config.ts';
+
+export default definePeerlabConfig();
