@@ -26,6 +26,7 @@ export default withMermaid(
       nav: [
         { text: 'Codelab', link: '/codelab/' },
         { text: 'Data-channel chat', link: '/datachannel-chat' },
+        { text: 'File share', link: '/file-share' },
         { text: 'Servers', link: '/servers' },
         { text: 'Protocol', link: '/protocol' },
         { text: 'Troubleshooting', link: '/troubleshooting' },
@@ -42,7 +43,10 @@ export default withMermaid(
         },
         {
           text: 'Demos',
-          items: [{ text: 'Data-channel chat', link: '/datachannel-chat' }],
+          items: [
+            { text: 'Data-channel chat', link: '/datachannel-chat' },
+            { text: 'File share', link: '/file-share' },
+          ],
         },
         {
           text: 'Reference',

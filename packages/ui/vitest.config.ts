@@ -15,6 +15,8 @@ const autoplayBlockedLaunchOptions = {
 // The elements play real camera streams, so these tests run in real Chromium with fake devices.
 // A second Chromium keeps the default autoplay policy, for the `*.autoplay.test.ts` files.
 export default defineConfig({
+  // The transfer errors' package brings these; bundled first so Vite does not reload mid-run.
+  optimizeDeps: { include: ['hash-wasm', 'zod/mini', 'zod/locales'] },
   test: {
     browser: {
       enabled: true,

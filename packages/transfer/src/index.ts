@@ -16,6 +16,7 @@ export type { FileOutcome, FileResult, OfferResult } from './transfer-results.ts
 export type { FileSink } from './file-sink.ts';
 export { MemorySink, MEMORY_SINK_LIMIT } from './memory-sink.ts';
 export { OpfsFolder, type EstimateStorage, type SinkTarget } from './opfs-folder.ts';
+export { OpfsSyncFolder } from './opfs-sync-folder.ts';
 export { parseResumeState, type ResumeEntry, type ResumeState } from './resume-state.ts';
 export { safeRelativePath } from './safe-path.ts';
 export {
@@ -24,6 +25,7 @@ export {
   type TransferErrorCode,
   type TransferErrorDetails,
 } from './transfer-error.ts';
+export { describeTransferError } from './describe-transfer-error.ts';
 export type { TransferProgress } from './progress-meter.ts';
 export { describeProgress, formatBytes } from './format-progress.ts';
 export { sha256OfBlob } from './file-hash.ts';

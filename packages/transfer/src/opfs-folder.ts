@@ -1,9 +1,9 @@
 import type { FileSink } from './file-sink.ts';
-import { formatBytes } from './format-progress.ts';
+import { checkFreeSpace, type EstimateStorage } from './free-space.ts';
+import { entryNames, walk } from './opfs-path.ts';
 import { TransferError } from './transfer-error.ts';
 
-/** What `navigator.storage.estimate()` answers; injectable, to test a small quota. */
-export type EstimateStorage = () => Promise<StorageEstimate>;
+export type { EstimateStorage } from './free-space.ts';
 
 /** A file to be written, as the receiver describes it (an `IncomingFile` fits). */
 export interface SinkTarget {
@@ -39,16 +39,7 @@ export class OpfsFolder {
    */
   async checkSpace(files: readonly SinkTarget[]): Promise<void> {
     const needed = files.reduce((sum, file) => sum + file.size, 0);
-    const { quota, usage = 0 } = await this.estimate();
-    if (quota === undefined) return; // the browser does not say: the write itself will tell
-    const available = Math.max(0, quota - usage);
-    if (needed <= available) return;
-    throw new TransferError(
-      'not-enough-space',
-      `Not enough space: these files need ${formatBytes(needed)} (${needed} bytes) and this ` +
-        `site may use only ${formatBytes(available)} more. Nothing was written.`,
-      { needed, available },
-    );
+    await checkFreeSpace(needed, this.estimate);
   }
 
   /** A sink writing `target.path`; it touches the disk only at its first write or close. */
@@ -63,12 +54,8 @@ export class OpfsFolder {
   }
 
   /** The names of the entries at the top of the folder. */
-  async names(): Promise<string[]> {
-    // TypeScript's DOM types lack the handle's async iteration (lib "DOM.AsyncIterable").
-    const entries = this.directory as unknown as { keys(): AsyncIterable<string> };
-    const names: string[] = [];
-    for await (const name of entries.keys()) names.push(name);
-    return names;
+  names(): Promise<string[]> {
+    return entryNames(this.directory);
   }
 
   /** Deletes everything in the folder. */
@@ -79,21 +66,9 @@ export class OpfsFolder {
   }
 }
 
-async function walk(
-  root: FileSystemDirectoryHandle,
-  path: string,
-  create: boolean,
-): Promise<{ folder: FileSystemDirectoryHandle; name: string }> {
-  const segments = path.split('/');
-  const name = segments.pop()!;
-  let folder = root;
-  for (const segment of segments) folder = await folder.getDirectoryHandle(segment, { create });
-  return { folder, name };
-}
-
 /**
- * One file in OPFS through `createWritable` (a sync access handle would be faster, but exists in
- * workers only). `keepExistingData` on a resume keeps what the first attempt wrote.
+ * One file in OPFS through `createWritable` (`OpfsSyncFolder` writes through a sync access handle
+ * in a worker instead, so the bytes survive a reload). `keepExistingData` on a resume keeps what the first attempt wrote.
  */
 class OpfsSink implements FileSink {
   #writable: Promise<FileSystemWritableFileStream> | undefined;

@@ -1,6 +1,7 @@
 import { describeMediaError, isMediaError } from '@peerlab/capture';
 import { describePeerError, PeerError } from '@peerlab/peer';
 import { describeSignalingError, SignalingError } from '@peerlab/signaling';
+import { describeTransferError, isTransferError } from '@peerlab/transfer';
 
 /** An error put into words: what went wrong, and what to do about it. */
 export interface ErrorDescription {
@@ -11,7 +12,7 @@ export interface ErrorDescription {
 
 /**
  * One vocabulary for every error a page can meet: each domain describes its own errors
- * (camera and microphone, signaling, the call with a peer), and the rest get an honest
+ * (camera and microphone, signaling, the call with a peer, file transfers), and the rest get an honest
  * generic sentence with the original message kept.
  */
 export function describeError(error: unknown): ErrorDescription {
@@ -19,6 +20,7 @@ export function describeError(error: unknown): ErrorDescription {
   if (error instanceof SignalingError) return describeSignalingError(error);
   if (error instanceof PeerError) return describePeerError(error);
   if (isMediaError(error)) return describeMediaError(error);
+  if (isTransferError(error)) return describeTransferError(error);
   const message = error instanceof Error ? error.message : String(error);
   return {
     title: 'Something went wrong',

@@ -1,6 +1,7 @@
 import { describeMediaError } from '@peerlab/capture';
 import { PeerError } from '@peerlab/peer';
 import { SignalingError } from '@peerlab/signaling';
+import { TransferError } from '@peerlab/transfer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import './pl-error.ts';
@@ -83,6 +84,18 @@ describe('<pl-error>', () => {
     );
     expect(part(element, 'message')).toBe('Failed to parse SDP.');
     expect(part(element, 'fix')).toContain('everyone else stays connected');
+  });
+
+  it('explains a transfer error in the words of its code, with the numbers behind it', async () => {
+    const error = new TransferError(
+      'not-enough-space',
+      'Not enough space: these files need 10.0 MiB (10485760 bytes) and this site may use only 1.00 MiB more. Nothing was written.',
+      { needed: 10_485_760, available: 1_048_576 },
+    );
+    const element = await render(error);
+    expect(part(element, 'title')).toBe('Not enough space');
+    expect(part(element, 'message')).toContain('need 10.0 MiB');
+    expect(part(element, 'fix')).toMatch(/^Fix: Free some disk space/);
   });
 
   it('shows a new error after one was dismissed', async () => {

@@ -1,0 +1,3 @@
+import { definePeerlabConfig } from '@peerlab/testing';
+
+export default definePeerlabConfig();
