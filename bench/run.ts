@@ -2,13 +2,14 @@
  * `npm run bench [suite…]`: runs the benchmark suites (all by default) and writes
  * `bench/results/<suite>.json` and `.md`. Suites: call-setup, call-setup-vs-codelab,
  * datachannel-latency, chat-history, signaling-relay, startup, ascii-conversion,
- * webcam-filters. A suite that cannot run here says why and is skipped.
+ * webcam-filters, file-transfer. A suite that cannot run here says why and is skipped.
  */
 import { benchAsciiConversion } from './ascii-conversion.ts';
 import { benchCallSetup } from './call-setup.ts';
 import { benchCallSetupVsCodelab } from './call-setup-vs-codelab.ts';
 import { benchDatachannelLatency } from './datachannel-latency.ts';
 import { benchChatHistory } from './chat-history.ts';
+import { benchFileTransfer } from './file-transfer.ts';
 import { SuiteSkipped, writeReport, type BenchSuite } from './report.ts';
 import { benchSignalingRelay } from './signaling-relay.ts';
 import { benchStartup } from './startup.ts';
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<BenchSuite>> = {
   'ascii-conversion': benchAsciiConversion,
   'webcam-filters': () => benchWebcamFilters(),
   'chat-history': () => benchChatHistory(),
+  'file-transfer': benchFileTransfer,
 };
 
 const wanted = process.argv.slice(2);

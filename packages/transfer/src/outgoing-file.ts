@@ -1,5 +1,11 @@
 import { drained, sendJson, Wakeup } from './channel-io.ts';
-import { acquireHasher, hashBlobInto, releaseHasher, type Hasher } from './file-hash.ts';
+import {
+  acquireHasher,
+  hashBlobInto,
+  releaseHasher,
+  sha256OfBytes,
+  type Hasher,
+} from './file-hash.ts';
 import type { OutgoingItem } from './offer-items.ts';
 import { encodeChunk, HEADER_BYTES, WINDOW_BYTES, waterMarks } from './wire-format.ts';
 
@@ -45,11 +51,9 @@ export class OutgoingFile {
   /** Streams from `next` to the end. `countSent` hears of every payload byte handed over. */
   async stream(channel: RTCDataChannel, chunkSize: number, countSent: (n: number) => void) {
     this.status = 'sending';
-    const range = await acquireHasher();
     try {
-      await this.#stream(channel, chunkSize, countSent, range);
+      await this.#stream(channel, chunkSize, countSent);
     } finally {
-      releaseHasher(range);
       // Once the whole-file digest is known (or the file is over) its hasher is not needed.
       if (this.#whole && (this.#sha256 || !this.active)) {
         releaseHasher(this.#whole);
@@ -58,12 +62,7 @@ export class OutgoingFile {
     }
   }
 
-  async #stream(
-    channel: RTCDataChannel,
-    chunkSize: number,
-    countSent: (n: number) => void,
-    range: Hasher,
-  ) {
+  async #stream(channel: RTCDataChannel, chunkSize: number, countSent: (n: number) => void) {
     const { high, low } = waterMarks(chunkSize);
     channel.bufferedAmountLowThreshold = low;
     // A range is cut in equal chunks: 1 MiB in 256 KiB messages would leave a 48-byte fifth.
@@ -91,7 +90,8 @@ export class OutgoingFile {
       const bytes = new Uint8Array(await reading.bytes);
       if (!this.active) return;
       if (end < size) reading = { start: end, bytes: this.#read(end) };
-      range.init().update(bytes);
+      // The range's digest is worked out (natively, off this thread) while its chunks go out.
+      const digest = sha256OfBytes(bytes);
       if (this.#whole && end > this.#hashedTo) {
         this.#whole.update(bytes.subarray(this.#hashedTo - start));
         this.#hashedTo = end;
@@ -103,10 +103,11 @@ export class OutgoingFile {
         channel.send(encodeChunk(this.fileId, start + at, payload));
         countSent(payload.byteLength);
       }
+      const sha256 = await digest;
       if (!this.active || channel.readyState !== 'open') return;
       if (this.rewound) continue; // `next` was moved back to the damaged range
       const index = start / this.rangeBytes;
-      sendJson(channel, { type: 'range', fileId: this.fileId, index, sha256: range.digest('hex') });
+      sendJson(channel, { type: 'range', fileId: this.fileId, index, sha256 });
       this.next = end;
     }
     if (!this.active) return;

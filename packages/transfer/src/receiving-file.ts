@@ -3,6 +3,7 @@ import {
   decodeState,
   encodeState,
   releaseHasher,
+  sha256OfBytes,
   type Hasher,
 } from './file-hash.ts';
 import type { FileSink } from './file-sink.ts';
@@ -34,9 +35,12 @@ export type RangeVerdict =
   | { kind: 'bad'; reason: string };
 
 /**
- * One file being received: it checks each chunk's place, feeds the bytes to two SHA-256
- * hashers (the range's and the whole file's) and to the sink, and compares digests. It knows
- * nothing of the channel: the receiver turns its verdicts into messages and events.
+ * One file being received: it checks each chunk's place and gathers a range's chunks in memory
+ * (1 MiB). When the range's digest comes it is compared with the bytes' SHA-256 (WebCrypto),
+ * and only a range that matches is fed to the whole file's hasher and written to the sink, in
+ * one write: a damaged range never reaches the disk, and the disk sees a few large writes
+ * instead of many small ones. It knows nothing of the channel: the receiver turns its verdicts
+ * into messages and events.
  */
 export class ReceivingFile {
   status: 'offered' | 'receiving' | 'finished' = 'offered';
@@ -47,12 +51,13 @@ export class ReceivingFile {
   verified = 0;
   /** Set after a re-request: chunks and digests sent before it are dropped until this offset. */
   retryFrom: number | undefined;
-  /** True once this attempt wrote anything. */
+  /** True once this attempt wrote anything (a verified range). */
   wrote = false;
   #retries = 0;
   #endSha: string | undefined;
   #whole: Hasher | undefined;
-  #range: Hasher | undefined;
+  /** The range being received, from `verified` to `expected`; a new one for every range. */
+  #range: Uint8Array<ArrayBuffer> | undefined;
   #rangeStart: Uint8Array | undefined;
   #savedState: string | undefined;
 
@@ -70,39 +75,40 @@ export class ReceivingFile {
     this.status = 'receiving';
   }
 
-  /** Hashers are made at the first byte, not at the offer: an offer may hold 10 000 files. */
-  async #hashers(): Promise<{ whole: Hasher; range: Hasher }> {
-    if (!this.#whole || !this.#range) {
-      const [whole, range] = await Promise.all([acquireHasher(), acquireHasher()]);
+  /** The hasher is made at the first byte, not at the offer: an offer may hold 10 000 files. */
+  async #hasher(): Promise<Hasher> {
+    if (!this.#whole) {
+      const whole = await acquireHasher();
       if (this.#savedState) whole.load(decodeState(this.#savedState)); // checked at begin
       this.#rangeStart = whole.save();
-      [this.#whole, this.#range] = [whole, range];
+      this.#whole = whole;
     }
-    return { whole: this.#whole, range: this.#range };
+    return this.#whole;
   }
 
   #rangeEnd(): number {
     return Math.min(this.file.size, this.verified + this.rangeBytes);
   }
 
-  /** Takes a chunk: `undefined` once written or dropped, or why it cannot be. */
-  async takeChunk(offset: number, payload: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
+  /** Takes a chunk: `undefined` once kept or dropped, or why it cannot be. */
+  takeChunk(offset: number, payload: Uint8Array<ArrayBuffer>): string | undefined {
     if (this.retryFrom !== undefined) {
       if (offset !== this.retryFrom) return undefined; // sent before the re-request
       this.retryFrom = undefined;
     }
     if (offset !== this.expected) return `a chunk at ${offset}, where ${this.expected} was next`;
-    if (offset + payload.byteLength > this.#rangeEnd()) return 'a chunk past its range';
-    const { whole, range } = await this.#hashers();
-    whole.update(payload);
-    range.update(payload);
+    const end = this.#rangeEnd();
+    if (offset + payload.byteLength > end) return 'a chunk past its range';
+    this.#range ??= new Uint8Array(end - this.verified);
+    this.#range.set(payload, offset - this.verified);
     this.expected += payload.byteLength;
-    this.wrote = true;
-    await this.sink!.write(offset, payload); // a rejection fails the file
     return undefined;
   }
 
-  /** Compares a range's digest with the bytes that came. */
+  /**
+   * Compares a range's digest with the bytes that came; a range that matches is written (a
+   * rejection of the sink's write fails the file).
+   */
   async takeRange(index: number, sha256: string): Promise<RangeVerdict> {
     if (this.retryFrom !== undefined) return { kind: 'ignored' };
     const end = this.#rangeEnd();
@@ -113,20 +119,22 @@ export class ReceivingFile {
     ) {
       return { kind: 'bad', reason: `the digest of range ${index} out of turn` };
     }
-    const { whole, range } = await this.#hashers();
-    const matches = range.digest('hex') === sha256;
-    range.init();
-    if (matches) {
-      const bytes = end - this.verified;
+    const whole = await this.#hasher();
+    const range = this.#range!;
+    this.#range = undefined;
+    if ((await sha256OfBytes(range)) === sha256) {
+      const from = this.verified;
+      whole.update(range);
+      this.wrote = true;
+      await this.sink!.write(from, range);
       this.verified = end;
       this.#rangeStart = whole.save();
       this.#retries = 0;
-      return { kind: 'verified', bytes };
+      return { kind: 'verified', bytes: end - from };
     }
     this.#retries += 1;
     if (this.#retries > MAX_RETRIES) return { kind: 'damaged' };
-    // Forget the damaged bytes: the whole-file hash goes back to where the range began.
-    whole.load(this.#rangeStart!);
+    // Forget the damaged bytes: they never reached the whole-file hash nor the sink.
     this.expected = this.retryFrom = this.verified;
     return { kind: 'retry', from: this.verified };
   }
@@ -142,14 +150,13 @@ export class ReceivingFile {
     if (this.verified !== size || this.#endSha === undefined || this.retryFrom !== undefined) {
       return 'incomplete';
     }
-    const { whole } = await this.#hashers();
+    const whole = await this.#hasher();
     return whole.digest('hex') === this.#endSha ? 'complete' : 'mismatch';
   }
 
-  /** Gives the hashers back; called once the file has its outcome. */
+  /** Gives the hasher back; called once the file has its outcome. */
   release(): void {
     if (this.#whole) releaseHasher(this.#whole);
-    if (this.#range) releaseHasher(this.#range);
     this.#whole = this.#range = undefined;
   }
 

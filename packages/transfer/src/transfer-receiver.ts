@@ -39,8 +39,8 @@ interface Offer {
 /**
  * The receiving side of one data channel. Every message from the sender is checked; one that
  * does not belong is reported as a `bad-message` error and ignored, and the transfer goes on.
- * Messages are handled one after the other, so each chunk is written before the next is looked
- * at; the sender's window (wire-format.ts) bounds how many wait meanwhile.
+ * Messages are handled one after the other, so each range is checked and written before the
+ * next message is looked at; the sender's window (wire-format.ts) bounds how many wait meanwhile.
  */
 export class TransferReceiver
   extends TypedEmitter<TransferReceiverEvents>
@@ -202,19 +202,13 @@ export class TransferReceiver
     return file.status === 'receiving' ? file : undefined; // else in flight when it ended
   }
 
-  async #chunk(data: ArrayBuffer): Promise<void> {
+  #chunk(data: ArrayBuffer): void {
     const chunk = decodeChunk(data);
     if (!chunk) return this.#refuse('a binary message that is not a chunk');
     const file = this.#receiving(chunk.fileId, 'a chunk');
     if (!file) return;
-    const { path } = file.file;
-    try {
-      const problem = await file.takeChunk(chunk.offset, chunk.payload);
-      if (problem) this.#refuse(`${problem} of "${path}"`);
-    } catch (error) {
-      const why = error instanceof TransferError ? error : receiverErrors.sinkFailed(path, error);
-      await this.#end(file, 'failed', why, wireCode(why));
-    }
+    const problem = file.takeChunk(chunk.offset, chunk.payload);
+    if (problem) this.#refuse(`${problem} of "${file.file.path}"`);
   }
 
   async #digest(message: MessageOf<'range' | 'end'>): Promise<void> {
@@ -223,7 +217,14 @@ export class TransferReceiver
     const { path, fileId } = file.file;
     if (message.type === 'end') file.takeEnd(message.sha256);
     else {
-      const verdict = await file.takeRange(message.index, message.sha256);
+      let verdict;
+      try {
+        verdict = await file.takeRange(message.index, message.sha256);
+      } catch (error) {
+        // The sink's write failed (a full disk, a limit): the file fails.
+        const why = error instanceof TransferError ? error : receiverErrors.sinkFailed(path, error);
+        return this.#end(file, 'failed', why, wireCode(why));
+      }
       switch (verdict.kind) {
         case 'bad':
           return this.#refuse(`${verdict.reason} of "${path}"`);
