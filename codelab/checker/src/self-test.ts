@@ -29,12 +29,12 @@ import { TYPE_CHECK_TITLE, typeCheck } from './type-check.ts';
 const codelabDir = join(repoRoot, 'codelab');
 const repeatArg = process.argv.slice(2).find((arg) => arg.startsWith('--repeat-each='));
 const rounds = repeatArg ? Number(repeatArg.split('=')[1]) : 1;
-let problems = 0;
 let checked = 0;
+const problems: string[] = [];
 
 function expect(ok: boolean, line: string): void {
   checked++;
-  if (!ok) problems++;
+  if (!ok) problems.push(line);
   console.info(`${ok ? '✓' : '✗'} ${line}`);
 }
 
@@ -46,19 +46,17 @@ const starter = {
   patienceMs: 1_000,
   // Its checks mostly wait: two at a time cost little CPU and halve the time they take.
   workers: 2,
-  // It runs beside the finished steps' runs: traces of its own.
+  // It runs beside the broken variants' runs: traces of its own.
   outputDir: join(tmpdir(), 'peerlab-starter-results'),
 };
 expect((await typeCheck(starter.appDir)).status === 'passed', 'the starter type-checks');
 
 for (let round = 1; round <= rounds; round++) {
   const steps = stepsWithChecks();
-  // The starter fails every check, mostly by waiting for what never comes: all its steps run
-  // in one Playwright run, beside the finished steps and the broken variants, which keep the
-  // CPU busy meanwhile.
-  const onStarterRun = runStepsChecks(steps, starter);
-  // Every finished step in one Playwright run: one start-up instead of one per step. That they
-  // type-check too, `npm run typecheck` proves (the repository's tsconfig.json takes in every step).
+  // Every finished step in one Playwright run: one start-up instead of one per step. They run
+  // alone: their live video and timed waits must pass on a busy machine, not on one kept busy
+  // by the self-test itself. That they type-check too, `npm run typecheck` proves (the
+  // repository's tsconfig.json takes in every step).
   const onFinished = await runStepsChecks(steps, { finishedSteps: true });
   for (const step of steps) {
     for (const result of onFinished.get(step) ?? []) {
@@ -69,6 +67,9 @@ for (let round = 1; round <= rounds; round++) {
       );
     }
   }
+  // The starter fails every check, mostly by waiting for what never comes: all its steps run
+  // in one Playwright run, beside the broken variants' builds and runs.
+  const onStarterRun = runStepsChecks(steps, starter);
   const root = mkdtempSync(join(tmpdir(), 'peerlab-variants-'));
   try {
     for (const variant of BROKEN_VARIANTS) await checkVariant(variant, root);
@@ -112,5 +113,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-console.info(`\n${checked - problems} passed, ${problems} failed`);
-process.exit(problems === 0 ? 0 : 1);
+// Repeated at the end, where a log's tail shows it.
+for (const line of problems) console.info(`✗ ${line}`);
+console.info(`\n${checked - problems.length} passed, ${problems.length} failed`);
+process.exit(problems.length === 0 ? 0 : 1);
