@@ -2,26 +2,6 @@
 /** How the call with one peer stands, in the words the peer list uses. */
 export type PeerPath = 'connecting' | 'direct' | 'relay' | 'reconnecting' | 'failed' | 'closed';
 
-/**
- * Whether a connected call goes straight between the two browsers or through a TURN server:
- * the selected candidate pair says, once ICE has chosen one.
- */
-export async function selectedPath(pc: RTCPeerConnection): Promise<'direct' | 'relay' | undefined> {
-  const stats = await pc.getStats();
-  let pairId: string | undefined;
-  stats.forEach((report) => {
-    if (report.type === 'transport' && report.selectedCandidatePairId) {
-      pairId = report.selectedCandidatePairId;
-    }
-  });
-  const pair = pairId ? stats.get(pairId) : undefined;
-  if (!pair) return undefined;
-  const types = [stats.get(pair.localCandidateId), stats.get(pair.remoteCandidateId)].map(
-    (candidate) => candidate?.candidateType,
-  );
-  return types.includes('relay') ? 'relay' : 'direct';
-}
-
 /** The path for a connection state; a connected call asks `selectedPath` which of two it is. */
 export function pathOfState(state: RTCPeerConnectionState): PeerPath | 'connected' {
   switch (state) {

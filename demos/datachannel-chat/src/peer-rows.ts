@@ -1,7 +1,7 @@
 import type { ChatRoom } from '@peerlab/chat';
-import type { RoomCall } from '@peerlab/peer';
+import { selectedPath, type RoomCall } from '@peerlab/peer';
 import type { PeerRow } from './chat-peer-list.ts';
-import { pathOfState, selectedPath, type PeerPath } from './peer-path.ts';
+import { pathOfState, type PeerPath } from './peer-path.ts';
 
 /**
  * Keeps each peer's path up to date (a connected call asks getStats whether it is relayed),

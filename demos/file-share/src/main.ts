@@ -1,9 +1,10 @@
 import '@peerlab/ui';
 import type { PlCallStatus, PlError } from '@peerlab/ui';
+import { selectedPath } from '@peerlab/peer';
 import { MEMORY_SINK_LIMIT, formatBytes, type OfferItem } from '@peerlab/transfer';
 import { render } from 'lit';
 import { FileRoom } from './file-room.ts';
-import { pathWords, selectedPath } from './peer-path.ts';
+import { pathWords } from './peer-path.ts';
 import { droppedFiles, pickedFiles, textSnippet } from './pick-files.ts';
 import { ReceivedStorage } from './received-storage.ts';
 import { Receiving } from './receiving.ts';

@@ -1,18 +1,7 @@
 import type { IceReport } from '@peerlab/signaling';
+import { selectedPair } from './selected-path.ts';
 
 const PAIR_TYPES = new Set(['host', 'srflx', 'prflx', 'relay']);
-
-/**
- * The type of the local candidate of the pair ICE chose (`relay`: through TURN), from
- * `getStats()`: the transport names its selected pair, the pair its local candidate.
- */
-export async function selectedPairType(pc: RTCPeerConnection): Promise<IceReport['pair']> {
-  const stats = [...(await pc.getStats()).values()] as Record<string, unknown>[];
-  const transport = stats.find((s) => s.type === 'transport' && s.selectedCandidatePairId);
-  const pair = stats.find((s) => s.id === transport?.selectedCandidatePairId);
-  const type = stats.find((s) => s.id === pair?.localCandidateId)?.candidateType;
-  return PAIR_TYPES.has(type as string) ? (type as IceReport['pair']) : undefined;
-}
 
 /**
  * How a call's ICE went, for the hub's metrics: once connected (over which kind of path, how
@@ -25,6 +14,8 @@ export async function iceOutcome(
 ): Promise<IceReport> {
   if (state === 'failed') return { kind: 'ice', outcome: 'failed' };
   const connectMs = Math.round(performance.now() - startedAt);
-  const pair = await selectedPairType(pc).catch(() => undefined);
+  // The hub counts the kind of path this side chose: its own end of the pair.
+  const local = (await selectedPair(pc).catch(() => undefined))?.local;
+  const pair = PAIR_TYPES.has(local ?? '') ? (local as IceReport['pair']) : undefined;
   return { kind: 'ice', outcome: 'connected', connectMs, ...(pair && { pair }) };
 }

@@ -8,3 +8,4 @@ export { createLoopbackSignaling } from './peer-signaling.ts';
 export type { PeerSignaling } from './peer-signaling.ts';
 export { RoomCall } from './room-call.ts';
 export type { ChannelSpec, RoomCallEvents, RoomCallOptions } from './room-call.ts';
+export { selectedPair, selectedPath, type SelectedPair } from './selected-path.ts';

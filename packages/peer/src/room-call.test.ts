@@ -1,6 +1,6 @@
 import { SignalingClient } from '@peerlab/signaling';
 import { afterEach, describe, expect, inject, test } from 'vitest';
-import { selectedPairType } from './ice-outcome.ts';
+import { selectedPair } from './selected-path.ts';
 import type { PeerSession } from './peer-session.ts';
 import { RoomCall } from './room-call.ts';
 
@@ -242,7 +242,7 @@ describe('RoomCall: after a drop', () => {
       await b.join(name);
       await expect.poll(() => a.sessions.size && onlySession(a).connectionState).toBe('connected');
       expect(turnUser(onlySession(a))).toMatch(new RegExp(`^\\d+:${joined.peerId}$`));
-      expect(await selectedPairType(onlySession(a).pc)).toBe('relay');
+      expect((await selectedPair(onlySession(a).pc))?.local).toBe('relay');
     });
 
     test('credentials are renewed before they run out, and an ICE restart after that still relays', async () => {
@@ -270,7 +270,7 @@ describe('RoomCall: after a drop', () => {
       await session.restartIce();
       await expect.poll(ufrag).not.toBe(before);
       await expect.poll(() => session.pc.iceConnectionState).toMatch(/^(connected|completed)$/);
-      expect(await selectedPairType(session.pc)).toBe('relay');
+      expect((await selectedPair(session.pc))?.local).toBe('relay');
       expect(errors).toEqual([]);
     });
   });
