@@ -142,8 +142,8 @@ const HOW = `- Two headless Debian Chromiums (\`launchPersistentContext\`, each 
   \`<input type=file>\` (a File read from disk), the same bytes for every configuration.
 - Clock, on the receiving page: ours from accepting the offer to the \`file\` event of a complete
   file (every 1 MiB range and the whole file checked with SHA-256 on both sides, written to OPFS
-  with \`createWritable\`, the sink closed); the others from the first byte to the last byte received.
-  The anchors' receivers only count the bytes in the throughput runs.
+  through a sync access handle in a worker as the demo does, the sink closed); the others from
+  the first byte to the last byte received. The anchors' receivers only count the bytes in the throughput runs.
 - raw: the file read into memory before the clock starts, sent in chunks with the same water marks
   as ours (\`waterMarks\` in packages/transfer/src/wire-format.ts). simple-peer: \`write()\` with its
   \`drain\` (its own backpressure), the File read in 4 MiB blocks; as documented, \`file.stream()\`

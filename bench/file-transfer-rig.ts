@@ -35,9 +35,9 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-async function bundlePage(): Promise<string> {
+async function bundle(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(import.meta.dirname, 'file-transfer-page/main.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     target: 'chrome120',
@@ -50,7 +50,16 @@ async function bundlePage(): Promise<string> {
 async function servePage(): Promise<{ server: Server; url: string }> {
   const files: Record<string, [string, string]> = {
     '/': ['text/html', HTML],
-    '/page.js': ['text/javascript', await bundlePage()],
+    '/page.js': [
+      'text/javascript',
+      await bundle(join(import.meta.dirname, 'file-transfer-page/main.ts')),
+    ],
+    // OpfsSyncFolder starts its worker from `new URL('./opfs-sync-worker.ts', import.meta.url)`:
+    // in the bundle that is next to /page.js.
+    '/opfs-sync-worker.ts': [
+      'text/javascript',
+      await bundle(join(import.meta.dirname, '../packages/transfer/src/opfs-sync-worker.ts')),
+    ],
     '/simplepeer.min.js': [
       'text/javascript',
       await readFile(require.resolve('simple-peer/simplepeer.min.js'), 'utf8'),

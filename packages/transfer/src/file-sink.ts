@@ -4,7 +4,11 @@
  * offset), then exactly one of `close` or `abort`.
  */
 export interface FileSink {
-  /** Writes `bytes` at `offset`. A rejection (a full disk, a limit) fails the file. */
+  /**
+   * Writes `bytes` at `offset`. A rejection (a full disk, a limit) fails the file. The bytes are
+   * the sink's from then on: the receiver reads them no more, so a sink may hand their buffer
+   * on (transfer it to a worker) instead of copying it.
+   */
   write(offset: number, bytes: Uint8Array<ArrayBuffer>): void | Promise<void>;
   /**
    * The transfer ended and what was written is to be kept: the whole file, or the first part of

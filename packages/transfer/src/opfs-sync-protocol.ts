@@ -6,6 +6,6 @@ export type SyncRequest =
   | { op: 'close'; path: string; size: number }
   | { op: 'abort'; folder: string; path: string };
 
-export type SyncReply = { id: number } & (
-  { ok: true } | { ok: false; name: string; message: string }
-);
+export type SyncReply = { id: number } &
+  // A write's bytes come back, moved, to be used again for another range.
+  ({ ok: true; bytes?: Uint8Array<ArrayBuffer> } | { ok: false; name: string; message: string });

@@ -75,11 +75,17 @@ self.addEventListener('message', ({ data }: MessageEvent<SyncRequest & { id: num
     let reply: SyncReply;
     try {
       await handle(data);
-      reply = { id: data.id, ok: true };
+      reply = { id: data.id, ok: true, ...(data.op === 'write' && { bytes: data.bytes }) };
     } catch (error) {
       const { name = 'Error', message = String(error) } = error as Partial<Error>;
       reply = { id: data.id, ok: false, name, message };
     }
-    self.postMessage(reply);
+    const moved = reply.ok && reply.bytes && !isPart(reply.bytes) ? [reply.bytes.buffer] : [];
+    self.postMessage(reply, { transfer: moved });
   });
 });
+
+/** True for bytes that are only a part of their buffer: those are not moved. */
+function isPart(bytes: Uint8Array): boolean {
+  return bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength;
+}

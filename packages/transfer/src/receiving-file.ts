@@ -7,6 +7,7 @@ import {
   type Hasher,
 } from './file-hash.ts';
 import type { FileSink } from './file-sink.ts';
+import { takeRangeBuffer } from './range-buffers.ts';
 import type { ResumeEntry } from './resume-state.ts';
 import type { TransferError } from './transfer-error.ts';
 
@@ -99,7 +100,7 @@ export class ReceivingFile {
     if (offset !== this.expected) return `a chunk at ${offset}, where ${this.expected} was next`;
     const end = this.#rangeEnd();
     if (offset + payload.byteLength > end) return 'a chunk past its range';
-    this.#range ??= new Uint8Array(end - this.verified);
+    this.#range ??= takeRangeBuffer(end - this.verified);
     this.#range.set(payload, offset - this.verified);
     this.expected += payload.byteLength;
     return undefined;
