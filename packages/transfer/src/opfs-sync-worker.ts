@@ -75,13 +75,14 @@ self.addEventListener('message', ({ data }: MessageEvent<SyncRequest & { id: num
     let reply: SyncReply;
     try {
       await handle(data);
-      reply = { id: data.id, ok: true, ...(data.op === 'write' && { bytes: data.bytes }) };
+      // A whole buffer the page moved here goes back to it, moved again; a part stays here.
+      const back = data.op === 'write' && !isPart(data.bytes) ? data.bytes : undefined;
+      reply = { id: data.id, ok: true, ...(back && { bytes: back }) };
     } catch (error) {
       const { name = 'Error', message = String(error) } = error as Partial<Error>;
       reply = { id: data.id, ok: false, name, message };
     }
-    const moved = reply.ok && reply.bytes && !isPart(reply.bytes) ? [reply.bytes.buffer] : [];
-    self.postMessage(reply, { transfer: moved });
+    self.postMessage(reply, { transfer: reply.ok && reply.bytes ? [reply.bytes.buffer] : [] });
   });
 });
 
